@@ -1,0 +1,3 @@
+from reliefdesk.cli import main
+
+raise SystemExit(main())

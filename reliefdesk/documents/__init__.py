@@ -1,0 +1,1 @@
+"""ReportLab documents: form definitions from forms/ -> PDF; official-PDF filling."""

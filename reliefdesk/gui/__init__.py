@@ -1,0 +1,1 @@
+"""The desktop application (the only PySide6 code)."""

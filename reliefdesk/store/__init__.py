@@ -1,0 +1,1 @@
+"""sqlite-utils storage: schema, migrations, repository, backup, encryption."""
