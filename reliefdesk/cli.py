@@ -317,5 +317,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def gui_main() -> int:
+    """Entry point of the ``reliefdesk-gui`` script (no console window on Windows)."""
+    return main(["gui"])
+
+
 if __name__ == "__main__":  # pragma: no cover
     raise SystemExit(main())
