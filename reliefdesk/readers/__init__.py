@@ -34,6 +34,7 @@ __all__ = [
     "available_formats",
     "detect_format",
     "numbered_lines",
+    "read_many",
     "read_path",
     "read_text",
 ]
@@ -163,13 +164,59 @@ def read_path(path: str | Path, fmt: str = "auto") -> ReadResult:
     p = Path(path)
     if fmt not in ALL_FORMATS:
         raise ReadError(f"unknown format {fmt!r}: use one of {', '.join(ALL_FORMATS)}")
-    pages = extract_pages(p)
+    pages = _xlsx_pages(p) or extract_pages(p)
     if fmt == "auto" and p.suffix.lower() in (".csv", ".dat", ".xlsx"):
         full = pages[0].text if pages else ""
         fmt = "ca-doj-bulk" if _looks_like_doj_bulk(full) else "csv"
     return read_pages(pages, fmt, p.name)
 
 
+def _xlsx_pages(path: Path) -> list[TextPage] | None:
+    """An .xlsx workbook's first sheet as CSV text (None for any other file)."""
+    if path.suffix.lower() != ".xlsx" or not path.is_file():
+        return None
+    with path.open("rb") as fh:
+        if fh.read(4) != b"PK\x03\x04":
+            return None
+    from reliefdesk.readers.spreadsheet import xlsx_text
+
+    text = xlsx_text(path)
+    if text is None:
+        return None
+    if not text.strip():
+        raise ReadError(f"{path.name} has an empty first sheet: put the rows on the first sheet")
+    return [TextPage(1, text)]
+
+
 def _looks_like_doj_bulk(text: str) -> bool:
     first = text.split("\n", 1)[0]
     return first.count(",") >= 90
+
+
+def read_many(paths: list[str | Path], fmt: str = "auto") -> ReadResult:
+    """Several documents of one person (transcript, RAP sheet, case summaries) as one
+    record: cases merged by normalized case number, conflicts in the report."""
+    from reliefdesk.readers.merge import merge_records
+
+    if not paths:
+        raise ReadError("choose at least one file")
+    results = [read_path(p, fmt) for p in paths]
+    if len(results) == 1:
+        return results[0]
+    record, conflicts = merge_records([r.record for r in results])
+    report = ImportReport(format=results[0].report.format)
+    texts: list[str] = []
+    offset = 0
+    for r in results:
+        # Line numbers continue across the files, as in the joined text.
+        shift = offset
+        report.used += [SourceLine(ln.number + shift, ln.text, ln.page, ln.role) for ln in r.report.used]
+        report.unplaced += [SourceLine(ln.number + shift, ln.text, ln.page, ln.role) for ln in r.report.unplaced]
+        report.unsure += [Unsure(u.where, u.value, u.why, u.line + shift if u.line else None) for u in r.report.unsure]
+        report.conflicts += r.report.conflicts
+        report.notes += r.report.notes
+        report.kinds += [k for k in r.report.kinds if k not in report.kinds]
+        texts.append(r.text)
+        offset += len(r.text.splitlines())
+    report.conflicts += conflicts
+    return ReadResult(record=record, report=report, text="\n".join(texts))

@@ -19,6 +19,9 @@ class SourceLine:
     number: int  # 1-based line number in the extracted text
     text: str
     page: int | None = None  # 1-based page, when the source has pages
+    #: what the reader took the line for: "person", "cycle", "case", "charge",
+    #: "disposition", "sentence", "title", "header", "layout" (page headers, rules)
+    role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,8 @@ class ImportReport:
     unsure: list[Unsure] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: the document kinds found, in order (Illinois: "isp", "cpd", "cook")
+    kinds: list[str] = field(default_factory=list)
 
     def warnings(self) -> list[str]:
         """One line per thing the volunteer should look at (goes in record.source.warnings)."""

@@ -8,6 +8,7 @@ message saying so.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import tempfile
@@ -41,6 +42,7 @@ def ocr_image(image: Path) -> str:
             capture_output=True,
             timeout=120,
             check=False,
+            env=_env(),
         )
     except subprocess.TimeoutExpired:
         raise ReadError(f"OCR of {image.name} took too long: scan it again at 300 dpi") from None
@@ -48,6 +50,14 @@ def ocr_image(image: Path) -> str:
         msg = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise ReadError(f"OCR could not read {image.name}: {msg[-1] if msg else 'unknown error'}")
     return done.stdout.decode("utf-8", "replace")
+
+
+def _env() -> dict[str, str]:
+    """Tesseract's OpenMP threads thrash on old two-core laptops (3 s a page becomes
+    10 s under load): one thread, unless the user asked for more."""
+    env = dict(os.environ)
+    env.setdefault("OMP_THREAD_LIMIT", "1")
+    return env
 
 
 def image_pages(path: Path) -> list[TextPage]:

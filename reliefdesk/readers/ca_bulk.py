@@ -1,0 +1,753 @@
+"""The California DOJ bulk research file (ca-doj.md section 2) -> one record per subject.
+
+The file has 95 comma-separated columns, one row per count per event, with or
+without a header row. :func:`iter_people` reads it as a stream: it never holds
+more than one subject's rows, so memory stays flat whatever the file size.
+
+**Assumption: the rows of one subject are contiguous.** DOJ research files are
+written subject by subject, so a change of ``SUBJECT_ID`` ends a person. If a
+subject's rows turn up again after other subjects, the later rows are yielded
+as a second record for the same subject, marked with
+``source.extra["fragment"] = 2`` (3, ...) and a warning; the batch service
+merges fragments before it reports (see ``services/batch.py``). Keeping a set
+of the subject ids seen costs a few bytes per person, not per row.
+
+A row that cannot be used (wrong column count, bad date, no readable charge)
+is yielded as a :class:`RowError` in file order and skipped; the person's
+record carries a warning naming the line, so nothing is dropped silently.
+
+How rows become a record:
+
+- a person is ``SUBJECT_ID``; name ``PRI_NAME``, date of birth ``PRI_DOB``;
+- a ``COURT ACTION`` event is a case: rows sharing the event part of
+  ``CNT_ORDER`` (its first 6 digits), the event date, county and court case
+  number; each row is a charge (rows repeating a ``CNT_ORDER`` update that
+  charge, e.g. a later 1203.4 set-aside);
+- ``ARREST/DETAINED/CITED`` events give the arrest date, agency and offense
+  date of the court cases in the same cycle (first 3 digits of ``CNT_ORDER``);
+- a ``REGISTRATION`` event for an offense starting with ``290`` is a PC 290
+  registration; a ``DECEASED`` event marks the subject deceased.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from reliefdesk.model import (
+    Case,
+    Charge,
+    Disposition,
+    Jurisdiction,
+    Level,
+    Person,
+    Record,
+    Sentence,
+    SentenceKind,
+    Source,
+)
+from reliefdesk.readers.base import ImportReport, ReadError, ReadResult, SourceLine, TextFormat, TextPage
+
+FORMAT_NAME = "ca-doj-bulk"
+
+COLUMNS: tuple[str, ...] = (
+    "RECORD_ID", "SUBJECT_STATUS", "SUBJECT_ID", "REQ_SEG_SEP", "REQ_CII_NUMBER", "REQ_NAME", "REQ_GENDER",
+    "REQ_DOB", "REQ_CDL", "REQ_SSN", "PII_SEG_SEP", "CII_NUMBER", "PRI_NAME", "GENDER", "PRI_DOB", "PRI_SSN",
+    "PRI_CDL", "PRI_IDN", "PRI_INN", "FBI_NUMBER", "PDR_SEG_SEP", "RACE_CODE", "RACE_DESCR", "EYE_COLOR_CODE",
+    "EYE_COLOR_DESCR", "HAIR_COLOR_CODE", "HAIR_COLOR_DESCR", "HEIGHT", "WEIGHT", "SINGLE_SOURCE",
+    "MULTI_SOURCE", "POB_CODE", "POB_NAME", "POB_TYPE", "CITIZENSHIP_LIST", "CYC_SEG_SEP", "CYC_ORDER",
+    "CYC_DATE", "STP_SEG_SEP", "STP_ORDER", "STP_EVENT_DATE", "STP_TYPE_CODE", "STP_TYPE_DESCR",
+    "STP_ORI_TYPE", "STP_ORI_TYPE_DESCR", "STP_ORI_CODE", "STP_ORI_DESCR", "STP_ORI_CNTY_CODE",
+    "STP_ORI_CNTY_NAME", "CNT_SEG_SEP", "CNT_ORDER", "DISP_DATE", "OFN", "OFFENSE_CODE", "OFFENSE_DESCR",
+    "OFFENSE_TOC", "OFFENSE_QUAL_LST", "DISP_OFFENSE_CODE", "DISP_OFFENSE_DESCR", "DISP_OFFENSE_TOC",
+    "DISP_OFFENSE_QUAL_LST", "CONV_OFFENSE_ORDER", "CONV_OFFENSE_CODE", "CONV_OFFENSE_DESCR",
+    "CONV_OFFENSE_TOC", "CONV_OFFENSE_QUAL_LST", "FE_NUM_ORDER", "FE_NUM_ARR_AGY", "FE_NUM_BNCH_WARR",
+    "FE_NUM_CITE", "FE_NUM_DOCKET", "FE_NUM_INCIDENT", "FE_NUM_BOOKING", "FE_NUM_NUMBER", "FE_NUM_REMAND",
+    "FE_NUM_OOS_INN", "FE_NUM_CRT_CASE", "FE_NUM_WARRANT", "DISP_ORDER", "DISP_CODE", "DISP_DESCR",
+    "CONV_STAT_CODE", "CONV_STAT_DESCR", "SENT_SEG_SEP", "SENT_ORDER", "SENT_LOC_CODE", "SENT_LOC_DESCR",
+    "SENT_LENGTH", "SENT_TIME_CODE", "SENT_TIME_DESCR", "CYC_AGE", "CII_TYPE", "CII_TYPE_ALPHA",
+    "COMMENT_TEXT", "END_OF_REC",
+)  # fmt: skip
+N_COLUMNS = len(COLUMNS)
+_I = {name: i for i, name in enumerate(COLUMNS)}
+SUBJECT_ID = _I["SUBJECT_ID"]
+CII_NUMBER = _I["CII_NUMBER"]
+PRI_NAME = _I["PRI_NAME"]
+PRI_DOB = _I["PRI_DOB"]
+FBI_NUMBER = _I["FBI_NUMBER"]
+CYC_DATE = _I["CYC_DATE"]
+STP_EVENT_DATE = _I["STP_EVENT_DATE"]
+STP_TYPE_DESCR = _I["STP_TYPE_DESCR"]
+STP_ORI_DESCR = _I["STP_ORI_DESCR"]
+STP_ORI_CNTY_NAME = _I["STP_ORI_CNTY_NAME"]
+CNT_ORDER = _I["CNT_ORDER"]
+OFN = _I["OFN"]
+OFFENSE_DESCR = _I["OFFENSE_DESCR"]
+OFFENSE_TOC = _I["OFFENSE_TOC"]
+FE_NUM_CRT_CASE = _I["FE_NUM_CRT_CASE"]
+DISP_DESCR = _I["DISP_DESCR"]
+CONV_STAT_DESCR = _I["CONV_STAT_DESCR"]
+SENT_LOC_DESCR = _I["SENT_LOC_DESCR"]
+SENT_LENGTH = _I["SENT_LENGTH"]
+SENT_TIME_CODE = _I["SENT_TIME_CODE"]
+COMMENT_TEXT = _I["COMMENT_TEXT"]
+
+#: Row problems reported in errors.csv (stable codes).
+WRONG_COLUMNS = "WRONG_COLUMN_COUNT"
+BAD_DATE = "BAD_DATE"
+UNKNOWN_CODE = "UNKNOWN_CODE"
+NO_SUBJECT = "NO_SUBJECT_ID"
+CSV_ERROR = "CSV_ERROR"
+
+
+@dataclass(frozen=True)
+class RowError:
+    """One input row that could not be used, and why."""
+
+    line: int  # 1-based physical line where the row starts
+    code: str  # one of the constants above
+    problem: str  # one line for a person: what is wrong
+    subject_id: str | None = None
+    raw: tuple[str, ...] = ()
+
+    def as_row(self) -> list[str]:
+        return [str(self.line), self.subject_id or "", self.code, self.problem, ",".join(self.raw)]
+
+
+ERROR_HEADER = ("line", "subject_id", "code", "problem", "row")
+
+# --------------------------------------------------------------------------
+# Field readers
+
+_CHARGE_RE = re.compile(
+    r"^\s*(\d+(?:\.\d+)?[A-Z]?)\s*((?:\(\s*[0-9A-Za-z]{1,4}\s*\))*)\s*([A-Z]{2,3})?\b",
+)
+_SUB_RE = re.compile(r"\(\s*([0-9A-Za-z]{1,4})\s*\)")
+_COUNTY_WORDS = {"OF": "of", "DE": "de"}
+
+
+def parse_charge(text: str) -> tuple[str, str, str | None, str] | None:
+    """``'11357(C)HS-POSSESS MARIJUANA'`` -> ``('11357', '(c)', 'HS', 'POSSESS MARIJUANA')``.
+
+    The charge is the part before the first ``-`` (ca-doj.md section 2); None
+    when it holds no code section. The section is the base number (as the
+    record contract has it: ``"section": "11358"``); subdivisions go into
+    the statute (``11357(c) HS``).
+    """
+    head, _, descr = text.partition("-")
+    m = _CHARGE_RE.match(head)
+    if m is None:
+        return None
+    sub = "".join(f"({s.lower()})" for s in _SUB_RE.findall(m.group(2))) if m.group(2) else ""
+    return m.group(1), sub, m.group(3), descr.strip()
+
+
+_date_cache: dict[str, date | None] = {}
+
+
+def parse_date(text: str) -> date | None:
+    """``YYYYMMDD`` -> date; ValueError when malformed, None when blank."""
+    got = _date_cache.get(text)
+    if got is not None:
+        return got
+    s = text.strip()
+    if not s:
+        return None
+    if len(s) != 8 or not s.isdigit():
+        raise ValueError(text)
+    d = date(int(s[:4]), int(s[4:6]), int(s[6:8]))
+    if len(_date_cache) < 100_000:
+        _date_cache[text] = d
+    return d
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    for day in (d.day, 30, 29, 28):
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return date(year, month, 28)  # pragma: no cover
+
+
+_SENT_KIND = {
+    "PROBATION": SentenceKind.PROBATION,
+    "JAIL": SentenceKind.JAIL,
+    "PRISON": SentenceKind.PRISON,
+    "FINE": SentenceKind.FINE,
+}
+_UNIT = {"D": "days", "M": "months", "Y": "years"}
+
+
+def _sentence(row: list[str], start: date) -> Sentence | None:
+    where = row[SENT_LOC_DESCR].strip()
+    length = row[SENT_LENGTH].strip()
+    unit = row[SENT_TIME_CODE].strip()
+    if not where and not length:
+        return None
+    kind = _SENT_KIND.get(where.split(" ", 1)[0]) if where else None
+    end: date | None = None
+    text_length: str | None = None
+    if length.isdigit() and unit in _UNIT:
+        n = int(length)
+        text_length = f"{n} {_UNIT[unit]}"
+        try:
+            if unit == "D":
+                end = date.fromordinal(start.toordinal() + n)
+            elif unit == "M":
+                end = _add_months(start, n)
+            else:
+                end = _add_months(start, 12 * n)
+        except (ValueError, OverflowError):
+            end = None
+    raw = " ".join(p for p in (where, length, unit) if p)
+    return Sentence(kind=kind, length=text_length, start=start, end=end, raw=raw)
+
+
+def _disposition(text: str) -> Disposition:
+    t = text.strip()
+    if not t:
+        return Disposition.UNKNOWN
+    if "1203.4" in t or "SET ASIDE" in t or "11361.8" in t:
+        return Disposition.SET_ASIDE
+    if t.startswith("CONVICTED"):
+        return Disposition.CONVICTED
+    if t.startswith("DISMISSED"):
+        return Disposition.DISMISSED
+    if t.startswith("ACQUITTED") or "NOT GUILTY" in t:
+        return Disposition.ACQUITTED
+    if t.startswith(("PROS REJ", "DET ONLY", "RELEASED", "REL/")):
+        return Disposition.RELEASED_WITHOUT_CHARGING
+    return Disposition.UNKNOWN
+
+
+def _level(row: list[str]) -> Level | None:
+    stat = row[CONV_STAT_DESCR].strip()
+    if stat == "FELONY":
+        return Level.FELONY
+    if stat == "MISDEMEANOR":
+        return Level.MISDEMEANOR
+    if stat == "INFRACTION":
+        return Level.INFRACTION
+    if not stat:
+        toc = row[OFFENSE_TOC].strip()
+        return {"F": Level.FELONY, "M": Level.MISDEMEANOR, "I": Level.INFRACTION}.get(toc)
+    return None
+
+
+_county_cache: dict[str, str] = {}
+
+
+def county_name(text: str) -> str | None:
+    """``'SAN JOAQUIN'`` -> ``'San Joaquin'``."""
+    got = _county_cache.get(text)
+    if got is not None:
+        return got
+    t = text.strip()
+    if not t:
+        return None
+    name = " ".join(_COUNTY_WORDS.get(w, w.capitalize()) for w in t.split())
+    if len(_county_cache) < 10_000:
+        _county_cache[text] = name
+    return name
+
+
+def _charge_text(row: list[str]) -> str:
+    offense = row[OFFENSE_DESCR].strip()
+    if not offense or offense == "SEE COMMENT FOR CHARGE":
+        return row[COMMENT_TEXT].strip()
+    return offense
+
+
+# --------------------------------------------------------------------------
+# Building a person
+
+
+class _Builder:
+    """Collects one subject's usable rows, then makes the record."""
+
+    __slots__ = ("cases", "cycles", "deceased", "dob", "first_line", "ids", "name", "registrations",
+                 "rows", "subject_id", "warnings")  # fmt: skip
+
+    def __init__(self, subject_id: str, first_line: int) -> None:
+        self.subject_id = subject_id
+        self.first_line = first_line
+        self.name: str | None = None
+        self.dob: date | None = None
+        self.ids: dict[str, str | None] = {"doj_subject_id": subject_id}
+        self.deceased = False
+        self.registrations: list[str] = []
+        # case key -> [court, county, case number, date, {cnt_order: Charge}, cycle, CYC_DATE, offense date]
+        self.cases: dict[tuple[str, str, str, str], list[object]] = {}
+        # cycle -> [(arrest date, agency)]
+        self.cycles: dict[str, list[tuple[date, str | None]]] = {}
+        self.rows = 0
+        self.warnings: list[str] = []
+
+    def add(self, row: list[str], line: int) -> RowError | None:
+        kind = row[STP_TYPE_DESCR].strip()
+        try:
+            dob = parse_date(row[PRI_DOB])
+            when = parse_date(row[STP_EVENT_DATE])
+        except ValueError:
+            bad = row[PRI_DOB] if not _date_ok(row[PRI_DOB]) else row[STP_EVENT_DATE]
+            return self._error(line, BAD_DATE, f"{bad.strip()!r} is not a date (YYYYMMDD)", row)
+        if self.name is None and row[PRI_NAME].strip():
+            self.name = row[PRI_NAME].strip()
+            if row[CII_NUMBER].strip():
+                self.ids["cii"] = row[CII_NUMBER].strip()
+            if row[FBI_NUMBER].strip():
+                self.ids["fbi"] = row[FBI_NUMBER].strip()
+        if self.dob is None:
+            self.dob = dob
+        self.rows += 1
+        if kind == "COURT ACTION":
+            if when is None:
+                return self._error(line, BAD_DATE, "court action without an event date (STP_EVENT_DATE)", row)
+            text = _charge_text(row)
+            parsed = parse_charge(text)
+            if parsed is None:
+                return self._error(line, UNKNOWN_CODE, f"no code section in the charge {text!r}", row)
+            self._court(row, line, when, parsed)
+        elif kind.startswith("ARREST"):
+            cnt = row[CNT_ORDER]
+            if when is not None:
+                self.cycles.setdefault(cnt[:3], []).append((when, row[STP_ORI_DESCR].strip() or None))
+        elif kind == "REGISTRATION":
+            if row[OFFENSE_DESCR].lstrip().startswith("290"):
+                if "290 PC" not in self.registrations:
+                    self.registrations.append("290 PC")
+        elif kind.startswith("DECEASED"):
+            self.deceased = True
+        return None
+
+    def _error(self, line: int, code: str, problem: str, row: list[str]) -> RowError:
+        self.warnings.append(f"line {line}: not used: {problem}")
+        return RowError(line, code, problem, self.subject_id, tuple(row))
+
+    def _court(self, row: list[str], line: int, when: date, parsed: tuple[str, str, str | None, str]) -> None:
+        cnt = row[CNT_ORDER].strip()
+        case_no = row[FE_NUM_CRT_CASE].strip() or row[OFN].strip()
+        county = row[STP_ORI_CNTY_NAME]
+        key = (cnt[:6], row[STP_EVENT_DATE], county, case_no)
+        case = self.cases.get(key)
+        if case is None:
+            # The offense date as known now (arrest rows usually come first); record() checks it again.
+            case = [row[STP_ORI_DESCR].strip() or None, county_name(county), case_no or None, when, {}, cnt[:3],
+                    row[CYC_DATE], self._offense_date(cnt[:3], row[CYC_DATE], when)]  # fmt: skip
+            self.cases[key] = case
+        charges: dict[str, Charge] = case[4]  # type: ignore[assignment]
+        section, sub, code, descr = parsed
+        disposition_raw = row[DISP_DESCR].strip()
+        disposition = _disposition(disposition_raw)
+        old = charges.get(cnt)
+        if old is not None:
+            # A second row for the same count: a later update (set-aside, relief) or a repeat.
+            if disposition is Disposition.UNKNOWN or disposition is old.disposition:
+                return
+            if disposition is Disposition.SET_ASIDE and old.disposition is Disposition.CONVICTED:
+                charges[cnt] = Charge(
+                    statute=old.statute, statute_raw=old.statute_raw, description=old.description,
+                    level=old.level, offense_date=old.offense_date, disposition=Disposition.SET_ASIDE,
+                    disposition_raw=disposition_raw, disposition_date=when, sentence=old.sentence,
+                    section=old.section, code=old.code, extra={**old.extra, "update_line": line},
+                )  # fmt: skip
+                return
+            cnt = f"{cnt}#{line}"
+        charges[cnt] = Charge(
+            statute=f"{section}{sub} {code}" if code else f"{section}{sub}",
+            statute_raw=_charge_text(row).partition("-")[0].strip(),
+            description=descr or None,
+            level=_level(row),
+            disposition=disposition,
+            disposition_raw=disposition_raw or None,
+            disposition_date=when,
+            sentence=_sentence(row, when),
+            section=section,
+            code=code,
+            extra={"line": line, "cnt_order": row[CNT_ORDER].strip()},
+            offense_date=case[7],  # type: ignore[arg-type]
+        )
+
+    def _arrest(self, cycle: str, when: date) -> tuple[date, str | None] | None:
+        """The latest arrest of the same cycle on or before the court date."""
+        best = None
+        for a in self.cycles.get(cycle, ()):
+            if a[0] <= when and (best is None or a[0] > best[0]):
+                best = a
+        return best
+
+    def _offense_date(self, cycle: str, cyc_date: str, when: date) -> date | None:
+        arrest = self._arrest(cycle, when)
+        return _safe_date(cyc_date) or (arrest[0] if arrest is not None else None)
+
+    def record(self, end_line: int, fragment: int, filename: str | None) -> Record:
+        cases = []
+        for court, county, case_no, when, charges, cycle, cyc_date, known in self.cases.values():
+            arrest = self._arrest(cycle, when)  # type: ignore[arg-type]
+            arrest_date = arrest[0] if arrest is not None else None
+            offense_date = _safe_date(cyc_date) or arrest_date  # type: ignore[arg-type]
+            chs = tuple(charges.values())  # type: ignore[attr-defined]
+            if offense_date != known:  # an arrest row came after the court rows
+                chs = tuple(_with_offense_date(c, offense_date) for c in chs)
+            cases.append(
+                Case(
+                    case_number=case_no,  # type: ignore[arg-type]
+                    county=county,  # type: ignore[arg-type]
+                    court=court,  # type: ignore[arg-type]
+                    arrest_date=arrest_date,
+                    agency=arrest[1] if arrest is not None and arrest_date is not None else None,
+                    charges=chs,
+                    extra={"event_date": when.isoformat()},  # type: ignore[attr-defined]
+                )
+            )
+        warnings = list(self.warnings)
+        extra: dict[str, object] = {"first_line": self.first_line, "end_line": end_line, "rows": self.rows}
+        if fragment > 1:
+            extra["fragment"] = fragment
+            warnings.append(
+                f"subject {self.subject_id}: rows continue at line {self.first_line} after other subjects "
+                "(the file is not grouped by SUBJECT_ID)"
+            )
+        return Record(
+            jurisdiction=Jurisdiction.CA,
+            person=Person(
+                name=self.name,
+                dob=self.dob,
+                ids=self.ids,
+                deceased=self.deceased,
+                registrations=tuple(self.registrations),
+            ),
+            cases=tuple(cases),
+            source=Source(format=FORMAT_NAME, file=filename, warnings=tuple(warnings), extra=extra),
+        )
+
+
+def _date_ok(text: str) -> bool:
+    try:
+        parse_date(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _safe_date(text: str) -> date | None:
+    try:
+        return parse_date(text)
+    except ValueError:
+        return None
+
+
+def _with_offense_date(c: Charge, d: date | None) -> Charge:
+    return Charge(
+        statute=c.statute, statute_raw=c.statute_raw, description=c.description, level=c.level,
+        offense_date=d, disposition=c.disposition, disposition_raw=c.disposition_raw,
+        disposition_date=c.disposition_date, sentence=c.sentence, section=c.section, code=c.code,
+        extra=c.extra,
+    )  # fmt: skip
+
+
+# --------------------------------------------------------------------------
+# Streaming
+
+
+def is_header(row: list[str]) -> bool:
+    return bool(row) and row[0].strip().upper() == "RECORD_ID" and "SUBJECT_ID" in (c.strip().upper() for c in row)
+
+
+@dataclass
+class RowGroup:
+    """The usable-shaped rows of one subject, before they become a record (cheap to pickle)."""
+
+    subject_id: str
+    fragment: int
+    first_line: int
+    end_line: int
+    rows: list[tuple[int, list[str]]]
+    warnings: list[str]
+
+
+def iter_groups(reader: Iterator[list[str]], *, skip_lines: int = 0) -> Iterator[RowGroup | RowError]:
+    """Group csv rows by subject, in file order; rows of the wrong shape come out as RowError.
+
+    ``reader`` is a ``csv.reader`` (its ``line_num`` gives physical lines, so
+    quoted fields holding line breaks still give the right line numbers).
+    """
+    group: RowGroup | None = None
+    seen: set[str] = set()
+    fragments: dict[str, int] = {}
+    prev_line = 0  # physical lines consumed before the current row
+    first = True
+    rdr = reader
+    while True:
+        try:
+            row = next(rdr)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            now = getattr(rdr, "line_num", prev_line + 1)
+            if now > skip_lines:
+                yield RowError(prev_line + 1, CSV_ERROR, f"not readable as CSV ({exc})")
+            prev_line = now
+            continue
+        line = prev_line + 1
+        prev_line = getattr(rdr, "line_num", line)
+        if first:
+            first = False
+            if is_header(row):
+                continue
+        if line <= skip_lines:
+            continue
+        if len(row) != N_COLUMNS:
+            if not row or (len(row) == 1 and not row[0].strip()):
+                continue  # a blank line
+            sid = row[SUBJECT_ID].strip() if len(row) > SUBJECT_ID else None
+            err = RowError(line, WRONG_COLUMNS, f"{len(row)} columns instead of {N_COLUMNS}", sid, tuple(row))
+            if group is not None and sid == group.subject_id:
+                group.warnings.append(f"line {line}: not used: {err.problem}")
+            yield err
+            continue
+        sid = row[SUBJECT_ID].strip()
+        if group is None or sid != group.subject_id:
+            if not sid:
+                yield RowError(line, NO_SUBJECT, "no SUBJECT_ID", None, tuple(row))
+                continue
+            if group is not None:
+                group.end_line = line - 1
+                yield group
+            if sid in seen:
+                fragments[sid] = fragment = fragments.get(sid, 1) + 1
+            else:
+                seen.add(sid)
+                fragment = 1
+            group = RowGroup(sid, fragment, line, line, [], [])
+        group.rows.append((line, row))
+    if group is not None:
+        group.end_line = prev_line
+        yield group
+
+
+@dataclass
+class RawGroup:
+    """One subject's lines as text (what the batch sends to worker processes: cheap to pickle)."""
+
+    subject_id: str
+    fragment: int
+    first_line: int
+    end_line: int
+    lines: list[tuple[int, str]]  # (first physical line, text of the record, line breaks inside quotes kept)
+
+
+def iter_raw_groups(f: Iterable[str], *, skip_lines: int = 0) -> Iterator[RawGroup]:
+    """Group the lines of a DOJ file by subject without parsing every field.
+
+    Only ``SUBJECT_ID`` (the third field; the two before it are plain numbers
+    and codes) is read here; :func:`parse_raw_group` parses the rest in the
+    worker. A record whose quoted field holds a line break is joined first.
+    A line whose subject cannot be read this way stays with the current
+    subject, and the worker reports it.
+    """
+    group: RawGroup | None = None
+    seen: set[str] = set()
+    fragments: dict[str, int] = {}
+    number = 0
+    pending: list[str] = []
+    start = 0
+    first = True
+    for physical in f:
+        number += 1
+        if pending:
+            pending.append(physical)
+            if "".join(pending).count('"') % 2:
+                continue
+            text = "".join(pending)
+            pending = []
+        else:
+            start = number
+            if physical.count('"') % 2:
+                pending = [physical]
+                continue
+            text = physical
+        if first:
+            first = False
+            if text.lstrip("\ufeff").upper().startswith("RECORD_ID"):
+                continue
+        if start <= skip_lines:
+            continue
+        if not text.strip():
+            continue
+        parts = text.split(",", 3)
+        sid = parts[2].strip() if len(parts) == 4 and '"' not in parts[0] and '"' not in parts[1] else ""
+        if '"' in sid:
+            sid = ""
+        if group is not None and (not sid or sid == group.subject_id):
+            group.lines.append((start, text))
+            group.end_line = number
+            continue
+        if group is not None:
+            yield group
+        if not sid:
+            sid = ""  # a leading bad line: a group of its own, reported by the worker
+        if sid in seen and sid:
+            fragments[sid] = fragment = fragments.get(sid, 1) + 1
+        else:
+            seen.add(sid)
+            fragment = 1
+        group = RawGroup(sid, fragment, start, number, [(start, text)])
+    if pending:
+        text = "".join(pending)
+        if group is None:
+            group = RawGroup("", 1, start, number, [])
+        group.lines.append((start, text))
+        group.end_line = number
+    if group is not None:
+        yield group
+
+
+def parse_raw_group(raw: RawGroup) -> tuple[RowGroup | None, list[RowError]]:
+    """Parse a subject's lines: the usable-shaped rows, and the rows of the wrong shape."""
+    errors: list[RowError] = []
+    rows: list[tuple[int, list[str]]] = []
+    warnings: list[str] = []
+    for line, text in raw.lines:
+        try:
+            row = next(csv.reader([text]))
+        except (csv.Error, StopIteration) as exc:
+            errors.append(RowError(line, CSV_ERROR, f"not readable as CSV ({exc})", raw.subject_id or None))
+            continue
+        if len(row) != N_COLUMNS:
+            sid = row[SUBJECT_ID].strip() if len(row) > SUBJECT_ID else None
+            err = RowError(line, WRONG_COLUMNS, f"{len(row)} columns instead of {N_COLUMNS}", sid, tuple(row))
+            if sid == raw.subject_id:
+                warnings.append(f"line {line}: not used: {err.problem}")
+            errors.append(err)
+            continue
+        sid = row[SUBJECT_ID].strip()
+        if not sid:
+            errors.append(RowError(line, NO_SUBJECT, "no SUBJECT_ID", None, tuple(row)))
+            continue
+        if sid != raw.subject_id:
+            errors.append(RowError(line, NO_SUBJECT, f"SUBJECT_ID {sid} found among the rows of {raw.subject_id or 'no subject'}: "
+                                   "the first fields of this line are quoted oddly; fix the line and run again",
+                                   sid, tuple(row)))  # fmt: skip
+            continue
+        rows.append((line, row))
+    if not rows:
+        return None, errors
+    return RowGroup(raw.subject_id, raw.fragment, raw.first_line, raw.end_line, rows, warnings), errors
+
+
+def build_record(group: RowGroup, filename: str | None = None) -> tuple[Record, list[RowError]]:
+    """The record of one subject's rows, and the rows that could not be used."""
+    builder = _Builder(group.subject_id, group.first_line)
+    builder.warnings.extend(group.warnings)
+    errors = []
+    for line, row in group.rows:
+        err = builder.add(row, line)
+        if err is not None:
+            errors.append(err)
+    return builder.record(group.end_line, group.fragment, filename), errors
+
+
+def iter_rows_people(
+    reader: Iterator[list[str]],
+    *,
+    skip_lines: int = 0,
+    filename: str | None = None,
+) -> Iterator[Record | RowError]:
+    """Records and row errors from csv rows, in file order."""
+    for item in iter_groups(reader, skip_lines=skip_lines):
+        if isinstance(item, RowError):
+            yield item
+            continue
+        record, errors = build_record(item, filename)
+        yield from errors
+        yield record
+
+
+def iter_people(path: str | Path, *, skip_lines: int = 0) -> Iterator[Record | RowError]:
+    """Stream ``path`` person by person, in file order, with unusable rows as :class:`RowError`.
+
+    ``skip_lines`` resumes after that many physical lines (the ``end_line``
+    of the last finished person, in ``record.source.extra``).
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise ReadError(f"{p} does not exist or is not a file: check the path")
+    with p.open(encoding="utf-8-sig", errors="replace", newline="") as f:
+        yield from iter_rows_people(csv.reader(f), skip_lines=skip_lines, filename=p.name)
+
+
+def merge_fragments(records: Iterable[Record]) -> Record:
+    """One record from the fragments of a subject whose rows were not contiguous."""
+    parts = list(records)
+    first = parts[0]
+    cases = tuple(c for r in parts for c in r.cases)
+    person = first.person
+    regs = tuple(dict.fromkeys(x for r in parts for x in (r.person.registrations or ())))
+    person = Person(
+        name=person.name or next((r.person.name for r in parts if r.person.name), None),
+        dob=person.dob or next((r.person.dob for r in parts if r.person.dob), None),
+        ids=person.ids,
+        deceased=any(bool(r.person.deceased) for r in parts),
+        registrations=regs,
+    )
+    warnings = tuple(dict.fromkeys(w for r in parts for w in r.source.warnings))
+    extra = {**first.source.extra, "fragments": len(parts)}
+    extra.pop("fragment", None)
+    return Record(
+        jurisdiction=Jurisdiction.CA,
+        person=person,
+        cases=cases,
+        source=Source(format=FORMAT_NAME, file=first.source.file, warnings=warnings, extra=extra),
+    )
+
+
+# --------------------------------------------------------------------------
+# The single-person reader (``reliefdesk parse/analyze --format ca-doj-bulk``)
+
+
+def _detect(text: str) -> float:
+    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    if first.upper().startswith("RECORD_ID") and "SUBJECT_ID" in first.upper():
+        return 0.95
+    if first.count(",") >= N_COLUMNS - 1:
+        return 0.9
+    return 0.0
+
+
+def _read(pages: list[TextPage], filename: str | None) -> ReadResult:
+    text = "\n".join(p.text for p in pages)
+    reader = csv.reader(text.splitlines())
+    records: list[Record] = []
+    report = ImportReport(format=FORMAT_NAME)
+    lines = text.splitlines()
+    for item in iter_rows_people(reader, filename=filename):
+        if isinstance(item, RowError):
+            report.unplaced.append(SourceLine(item.line, lines[item.line - 1] if item.line <= len(lines) else ""))
+            report.notes.append(f"line {item.line}: {item.problem}")
+        else:
+            records.append(item)
+    subjects = list(dict.fromkeys(r.person.ids.get("doj_subject_id") for r in records))
+    if not records:
+        raise ReadError("no usable row in this DOJ bulk file: check that it is the 95-column research file")
+    if len(subjects) > 1:
+        raise ReadError(
+            f"this DOJ bulk file holds {len(subjects)} people: use `reliefdesk batch` for more than one person"
+        )
+    record = merge_fragments(records) if len(records) > 1 else records[0]
+    return ReadResult(record=record, report=report, text=text)
+
+
+FORMAT = TextFormat(
+    name=FORMAT_NAME,
+    description="California DOJ bulk research file (95 columns, one row per count per event)",
+    detect=_detect,
+    read=_read,
+)

@@ -1,0 +1,1227 @@
+"""Bulk review: a large file in, every eligible record found, court-ready output out.
+
+``run(config)`` reads one of
+
+- a California DOJ bulk research file (``readers/ca_bulk.py``), as a stream;
+- an Illinois spreadsheet, through the column mapping of ``readers/spreadsheet.py``;
+- a folder of rap sheets (text or PDF, any format ``reliefdesk parse`` reads);
+
+analyzes each person with the same engine call as ``reliefdesk analyze``, and
+writes into the output folder:
+
+``results.csv``    one row per conviction or charge (california.md section 6 / the
+                   Illinois equivalent), written as people finish;
+``people.csv``     one row per person (the condensed view);
+``errors.csv``     every input line or file that could not be used, and why;
+``summary.json``   counts by code section, relief, status, county, year, and how
+                   many people each option relieves;
+``summary.pdf``    a one-page summary with charts (``documents/summary_pdf.py``);
+``checkpoint.json`` how far the run got: ``--resume`` continues from it.
+
+Memory stays flat for the DOJ file: only a chunk of people is in flight.
+With ``workers > 1`` chunks of people go to a process pool (ordered ``imap``),
+so output order never depends on timing. After every chunk the output files
+are flushed and their sizes remembered; an interrupt (Ctrl+C, the GUI's Stop)
+truncates them back to the last whole chunk and writes the checkpoint, so the
+output holds complete rows for exactly the finished people.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import multiprocessing
+import os
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from reliefdesk import rules
+from reliefdesk.model import (
+    Analysis,
+    Case,
+    Charge,
+    ChargeResult,
+    Disposition,
+    Level,
+    Record,
+    Status,
+    UserError,
+)
+from reliefdesk.readers import ca_bulk
+
+CHECKPOINT = "checkpoint.json"
+RESULTS = "results.csv"
+PEOPLE = "people.csv"
+ERRORS = "errors.csv"
+SUMMARY_JSON = "summary.json"
+SUMMARY_PDF = "summary.pdf"
+SUMMARY_SCHEMA = "reliefdesk.batch-summary/1"
+
+CA_RESULT_HEADER = (
+    "subject_id", "name", "dob", "court_date", "case_number", "county", "court", "code_section", "level",
+    "sentence", "superstrikes", "pc290", "priors_same_section", "route", "result", "relief", "status",
+    "eligible_on", "reason_code", "citation", "reason", "line",
+)  # fmt: skip
+CA_PEOPLE_HEADER = (
+    "subject_id", "name", "dob", "deceased", "counties", "convictions", "prop64_convictions", "dismiss",
+    "reduce", "needs_review", "not_eligible", "already_relieved", "eligible_later", "felonies_before",
+    "felonies_after", "convictions_after", "result",
+)  # fmt: skip
+IL_RESULT_HEADER = (
+    "person", "dob", "case_number", "county", "court", "statute", "class", "disposition", "relief", "status",
+    "eligible_on", "reason_code", "citation", "reason", "description", "disposition_date", "person_id", "source",
+)  # fmt: skip
+IL_PEOPLE_HEADER = (
+    "person", "dob", "person_id", "charges", "eligible_now", "eligible_later", "needs_review", "not_eligible",
+    "already_relieved", "best_relief", "counties", "source",
+)  # fmt: skip
+ERROR_HEADER = ca_bulk.ERROR_HEADER
+
+RESULT_WORDS = {
+    ("dismiss_seal", "eligible_now"): "eligible for dismissal",
+    ("reduce", "eligible_now"): "eligible for reduction",
+}
+CHUNK_PEOPLE = 400
+SMALL_FILE = 2_000_000  # bytes: below this a DOJ file is reviewed in the main process
+
+
+class BatchError(UserError):
+    """A batch that cannot start: bad input, options, or output folder."""
+
+
+# --------------------------------------------------------------------------
+# Configuration
+
+
+@dataclass(frozen=True)
+class BatchConfig:
+    input: Path
+    out: Path
+    jurisdiction: str = "auto"  # auto | IL | CA
+    as_of: date = field(default_factory=date.today)
+    filing_date: date | None = None
+    options: Mapping[str, Any] | None = None  # eligibility_options.json content
+    options_file: str | None = None
+    workers: int = 1
+    mapping: Mapping[str, Any] | None = None
+    resume: bool = False
+    packets: bool = False
+    chunk_people: int = CHUNK_PEOPLE  # people per unit of work (and per checkpoint)
+
+    @property
+    def filing(self) -> date:
+        return self.filing_date or self.as_of
+
+    def fingerprint(self) -> str:
+        """What must not change between a run and its --resume."""
+        st = self.input.stat()
+        data = json.dumps(
+            [str(self.input.resolve()), st.st_size, int(st.st_mtime), self.as_of.isoformat(),
+             self.filing.isoformat(), self.options, self.mapping, self.jurisdiction],
+            sort_keys=True, default=str,
+        )  # fmt: skip
+        return hashlib.sha256(data.encode()).hexdigest()[:16]
+
+
+@dataclass
+class Progress:
+    """What the progress bar shows: done/total in ``unit`` (bytes, rows or files)."""
+
+    done: int
+    total: int
+    unit: str
+    people: int
+    rows: int
+    errors: int
+    elapsed: float
+
+
+@dataclass
+class BatchResult:
+    out: Path
+    kind: str
+    people: int
+    rows: int
+    errors: int
+    complete: bool
+    elapsed: float
+    summary: dict[str, Any]
+    files: list[Path]
+    timings: dict[str, float] = field(default_factory=dict)  # seconds: review (read, analyze, write), court documents
+
+
+# --------------------------------------------------------------------------
+# Analysis of one person (runs in worker processes)
+
+
+def _ca_analyzer(as_of: date, filing: date, options: Mapping[str, Any] | None) -> Callable[[Record], Analysis]:
+    from reliefdesk.rules import california
+
+    with_options = getattr(california, "analyze_with_options", None)
+    if with_options is not None:
+        from reliefdesk.rules.california.options import CaOptions
+
+        opts = CaOptions.from_eligibility_options(options) if options is not None else CaOptions()
+
+        def analyze(record: Record) -> Analysis:
+            result: Analysis = with_options(record, as_of, opts, filing)
+            return result
+
+        return analyze
+    return lambda record: rules.analyze(record, as_of, filing, {})
+
+
+def _il_analyzer(as_of: date, filing: date) -> Callable[[Record], Analysis]:
+    return lambda record: rules.analyze(record, as_of, filing, {})
+
+
+def analyze_person(record: Record, as_of: date, filing: date, options: Mapping[str, Any] | None = None) -> Analysis:
+    """The analysis batch makes for one person: the same engine call as ``reliefdesk analyze``."""
+    if record.jurisdiction.value == "CA":
+        return _ca_analyzer(as_of, filing, options)(record)
+    return _il_analyzer(as_of, filing)(record)
+
+
+def has_prop64_charge(record: Record) -> bool:
+    return any(_base(ch.section) in PROP64 for case in record.cases for ch in case.charges)
+
+
+def analyze_ca(record: Record, analyze: Callable[[Record], Analysis]) -> Analysis:
+    """The engine's analysis, skipped for a person with no HS 11357-11360 charge at all.
+
+    Such a person has no row in results.csv whatever the engine says (every
+    charge is "not a Proposition 64 section"), so the batch saves the call;
+    people.csv still lists them.
+    """
+    if has_prop64_charge(record):
+        return analyze(record)
+    return _NO_CHARGES
+
+
+_NO_CHARGES = Analysis(jurisdiction="CA", as_of=date.min, filing_date=date.min, rules_version="")
+
+
+def _iso(d: date | None) -> str:
+    return d.isoformat() if d is not None else ""
+
+
+def _pairs(record: Record, analysis: Analysis) -> Iterator[tuple[Case | None, Charge | None, ChargeResult]]:
+    """Each charge result with the case and charge it is about (results come in record order)."""
+    slots: dict[tuple[str | None, int], list[tuple[Case | None, Charge | None]]] = {}
+    for case in record.cases:
+        for i, ch in enumerate(case.charges):
+            slots.setdefault((case.case_number, i), []).append((case, ch))
+    for res in analysis.charges:
+        found = slots.get((res.case_number, res.charge_index))
+        if found:
+            pair = found.pop(0)
+            yield pair[0], pair[1], res
+        else:
+            yield None, None, res
+
+
+def _base(section: str | None) -> str:
+    if not section:
+        return ""
+    return section.split("(", 1)[0].strip().upper()
+
+
+PROP64 = ("11357", "11358", "11359", "11360")
+
+
+def _first_reason(res: ChargeResult) -> tuple[str, str, str]:
+    if res.reasons:
+        r = res.reasons[0]
+        return r.code, r.citation, r.text
+    return "", "", ""
+
+
+def _result_words(res: ChargeResult) -> str:
+    words = RESULT_WORDS.get((res.relief.value, res.status.value))
+    if words:
+        return words
+    return res.status.value.replace("_", " ")
+
+
+@dataclass
+class ChunkOut:
+    """What a worker sends back for one chunk of people."""
+
+    results: list[list[str]] = field(default_factory=list)
+    people: list[list[str]] = field(default_factory=list)
+    errors: list[list[str]] = field(default_factory=list)
+    counts: dict[str, Counter[str]] = field(default_factory=dict)
+    n_people: int = 0
+    n_rows: int = 0
+    n_packets: int = 0
+    fragments: list[str] = field(default_factory=list)  # subjects whose rows were not contiguous
+    end: int = 0  # resume position after this chunk (line or item index)
+
+    def count(self, table: str, key: str, n: int = 1) -> None:
+        c = self.counts.get(table)
+        if c is None:
+            c = self.counts[table] = Counter()
+        c[key] += n
+
+
+def _ca_disqualifiers(record: Record) -> tuple[str, bool, list[tuple[str, date | None]]]:
+    """Super strikes on the record, PC 290 registration, and every conviction (section, date)."""
+    from reliefdesk.rules.california import sections
+
+    strikes = []
+    convictions: list[tuple[str, date | None]] = []
+    for case in record.cases:
+        for ch in case.charges:
+            if ch.disposition is not Disposition.CONVICTED:
+                continue
+            base = _base(ch.section)
+            if base:
+                convictions.append((base, ch.disposition_date))
+            if base in PROP64 or ch.code not in (None, "PC"):
+                continue
+            st = sections.parse_statute(ch.statute, None, ch.code)
+            if st is not None and sections.is_super_strike(st):
+                strikes.append(str(st))
+    pc290 = any(r.startswith("290") for r in (record.person.registrations or ()))
+    return ";".join(dict.fromkeys(strikes)), pc290, convictions
+
+
+_LEVEL_LETTER = {Level.FELONY: "F", Level.MISDEMEANOR: "M", Level.INFRACTION: "I"}
+
+
+def ca_rows(record: Record, analysis: Analysis, out: ChunkOut) -> None:
+    """Result and condensed rows for one California subject, and the summary counts."""
+    person = record.person
+    sid = str(person.ids.get("doj_subject_id") or "")
+    facts: tuple[str, bool, list[tuple[str, date | None]]] | None = None
+    tally: Counter[str] = Counter()
+    counties: dict[str, None] = {}
+    felonies_after = convictions_after = 0
+    reason_codes: set[str] = set()
+    convs = [ch for c in record.cases for ch in c.charges if ch.disposition is Disposition.CONVICTED]
+    total_conv = len(convs)
+    felonies_before = sum(1 for ch in convs if ch.level is Level.FELONY)
+    relieved: dict[int, str] = {}
+    for case, ch, res in _pairs(record, analysis):
+        section = _base(ch.section if ch is not None else res.statute)
+        is_p64 = section in PROP64
+        if not is_p64 and res.status is Status.NOT_ELIGIBLE:
+            continue
+        if ch is not None and res.status is Status.ELIGIBLE_NOW:
+            relieved[id(ch)] = res.relief.value
+        when = ch.disposition_date if ch is not None else None
+        code, citation, text = _first_reason(res)
+        for r in res.reasons:
+            out.count("reason_charges", r.code)
+            if res.status is Status.ELIGIBLE_NOW:
+                reason_codes.add(r.code)
+        dq = res.extra.get("disqualifiers") if isinstance(res.extra, Mapping) else None
+        if isinstance(dq, Mapping):
+            row_strikes = ";".join(str(x) for x in dq.get("super_strikes") or ())
+            row_pc290 = bool(dq.get("pc290"))
+            priors = int(dq.get("prior_same_section") or 0)
+        else:
+            if facts is None:
+                facts = _ca_disqualifiers(record)
+            row_strikes, row_pc290, convictions = facts
+            priors = sum(1 for s, d in convictions if s == section and d is not None and when is not None and d < when)
+        county = (case.county if case is not None else None) or ""
+        if county:
+            counties[county] = None
+        sentence = ch.sentence.raw if ch is not None and ch.sentence is not None and ch.sentence.raw else ""
+        level = _LEVEL_LETTER.get(ch.level, str(ch.level)) if ch is not None and ch.level is not None else ""
+        out.results.append([
+            sid, person.name or "", _iso(person.dob), _iso(when), (case.case_number if case else None) or "",
+            county, (case.court if case else None) or "", res.statute or (ch.statute if ch else "") or "", level,
+            sentence, row_strikes, "yes" if row_pc290 else "", str(priors), res.route or "", _result_words(res),
+            res.relief.value, res.status.value, _iso(res.eligible_on), code, citation, text,
+            str(ch.extra.get("line", "")) if ch is not None else "",
+        ])  # fmt: skip
+        status = str(res.status)
+        tally[status] += 1
+        if res.status is Status.ELIGIBLE_NOW:
+            tally[str(res.relief)] += 1
+        out.count("status", status)
+        out.count("relief", str(res.relief) if res.status is not Status.NOT_ELIGIBLE else "none")
+        out.count("section_status", f"{section or '?'}|{status}")
+        out.count("county_status", f"{county or '?'}|{status}")
+        year = str(when.year) if when is not None else "?"
+        out.count("year_status", f"{year}|{status}")
+        if is_p64:
+            out.count("prop64_convictions", "all")
+    for ch in convs:
+        relief = relieved.get(id(ch))
+        if relief == "dismiss_seal":
+            continue
+        convictions_after += 1
+        if ch.level is Level.FELONY and relief != "reduce":
+            felonies_after += 1
+    p64 = sum(1 for ch in convs if _base(ch.section) in PROP64)
+    if tally.get("eligible_now"):
+        best = "eligible"
+    elif tally.get("needs_review"):
+        best = "needs review"
+    elif tally.get("eligible_later"):
+        best = "eligible later"
+    elif tally.get("already_relieved") and not tally.get("not_eligible"):
+        best = "already relieved"
+    elif tally:
+        best = "not eligible"
+    else:
+        best = "no Prop 64 conviction"
+    out.people.append([
+        sid, person.name or "", _iso(person.dob), "yes" if person.deceased else "", ";".join(counties),
+        str(total_conv), str(p64), str(tally["dismiss_seal"]), str(tally["reduce"]), str(tally["needs_review"]),
+        str(tally["not_eligible"]), str(tally["already_relieved"]), str(tally["eligible_later"]),
+        str(felonies_before), str(felonies_after), str(convictions_after), best,
+    ])  # fmt: skip
+    out.count("people", best)
+    if person.deceased:
+        out.count("people_facts", "deceased")
+    if tally.get("eligible_now"):
+        out.count("people_facts", "any_relief")
+        if felonies_before and not felonies_after:
+            out.count("people_facts", "no_felony_after")
+        if total_conv and not convictions_after:
+            out.count("people_facts", "no_conviction_after")
+    for code in reason_codes:
+        out.count("reason_people", code)
+    for key, codes in BASELINE_REASONS.items():
+        if reason_codes.intersection(codes):
+            out.count("reason_people", f"baseline:{key}")
+
+
+def il_rows(record: Record, analysis: Analysis, out: ChunkOut, source: str = "") -> None:
+    person = record.person
+    pid = str(person.ids.get("person_id") or person.ids.get("sid") or "")
+    tally: Counter[str] = Counter()
+    counties: dict[str, None] = {}
+    best = ""
+    for case, ch, res in _pairs(record, analysis):
+        code, citation, text = _first_reason(res)
+        county = (case.county if case is not None else None) or ""
+        if county:
+            counties[county] = None
+        cls = ch.offense_class.value if ch is not None and ch.offense_class is not None else ""
+        out.results.append([
+            person.name or "", _iso(person.dob), res.case_number or "", county,
+            (case.court if case is not None else None) or "", res.statute or "", cls,
+            ch.disposition.value if ch is not None else "", res.relief.value, res.status.value,
+            _iso(res.eligible_on), code, citation, text, (ch.description if ch else None) or "",
+            _iso(ch.disposition_date if ch else None), pid, source,
+        ])  # fmt: skip
+        tally[res.status.value] += 1
+        if res.status is Status.ELIGIBLE_NOW and not best:
+            best = res.relief.value
+        section = _il_section(res.statute)
+        out.count("status", res.status.value)
+        out.count("relief", res.relief.value if res.status is not Status.NOT_ELIGIBLE else "none")
+        out.count("section_status", f"{section or '?'}|{res.status.value}")
+        out.count("county_status", f"{county or '?'}|{res.status.value}")
+        when = ch.disposition_date if ch is not None else None
+        out.count("year_status", f"{when.year if when else '?'}|{res.status.value}")
+        for r in res.reasons:
+            out.count("reason_charges", r.code)
+    out.people.append([
+        person.name or "", _iso(person.dob), pid, str(sum(tally.values())), str(tally["eligible_now"]),
+        str(tally["eligible_later"]), str(tally["needs_review"]), str(tally["not_eligible"]),
+        str(tally["already_relieved"]), best, ";".join(counties), source,
+    ])  # fmt: skip
+    out.count("people", "eligible" if tally["eligible_now"] else ("needs review" if tally["needs_review"] else "other"))
+
+
+def _il_section(statute: str | None) -> str:
+    if not statute:
+        return ""
+    s = statute.upper().replace(" ", "")
+    # "720ILCS550/4(c)" -> "720 ILCS 550/4"
+    if "ILCS" in s:
+        chapter, _, rest = s.partition("ILCS")
+        act = rest.split("(", 1)[0]
+        return f"{chapter} ILCS {act}"
+    return s.split("(", 1)[0]
+
+
+# Worker state (set once per process by _init_worker).
+_W: dict[str, Any] = {}
+
+
+def _init_worker(as_of: date, filing: date, options: Mapping[str, Any] | None, filename: str | None,
+                 packets_dir: Path | None = None, ignore_sigint: bool = True) -> None:  # fmt: skip
+    if ignore_sigint:
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _W["ca"] = _ca_analyzer(as_of, filing, options)
+    _W["il"] = _il_analyzer(as_of, filing)
+    _W["filename"] = filename
+    _W["packets"] = packets_dir
+
+
+def _ca_chunk(chunk: tuple[list[ca_bulk.RawGroup], int]) -> ChunkOut:
+    items, end = chunk
+    out = ChunkOut(end=end)
+    analyze = _W["ca"]
+    filename = _W["filename"]
+    for raw in items:
+        item, shape_errors = ca_bulk.parse_raw_group(raw)
+        out.errors.extend(e.as_row() for e in shape_errors)
+        if item is None:
+            continue
+        record, errors = ca_bulk.build_record(item, filename)
+        out.errors.extend(e.as_row() for e in errors)
+        if item.fragment > 1:
+            out.fragments.append(item.subject_id)
+        out.n_rows += len(item.rows)
+        out.n_people += 1
+        analysis = analyze_ca(record, analyze)
+        ca_rows(record, analysis, out)
+        if _W.get("packets") is not None:
+            person_packet(record, analysis, _W["packets"], out)
+    return out
+
+
+def person_packet(record: Record, analysis: Analysis, folder: Path, out: ChunkOut) -> None:
+    """``--packets``: the petition packet of a person with something to file now."""
+    if not any(c.status is Status.ELIGIBLE_NOW for c in analysis.charges):
+        return
+    from reliefdesk.services.packets import build_packet
+
+    ids = record.person.ids
+    key = str(ids.get("doj_subject_id") or ids.get("person_id") or ids.get("sid") or "")
+    name = re.sub(r"[^A-Za-z0-9]+", "-", f"{key}-{record.person.name or ''}").strip("-").lower() or "person"
+    try:
+        build_packet(record, analysis, folder / name)
+    except UserError as exc:
+        out.errors.append(["", key, "PACKET_NOT_WRITTEN", f"{record.person.name}: {exc}", ""])
+        return
+    out.n_packets += 1
+
+
+# --------------------------------------------------------------------------
+# Output folder
+
+
+class _Outputs:
+    """The incrementally written CSV files, with truncate-to-last-chunk on interrupt."""
+
+    def __init__(self, out: Path, headers: Mapping[str, tuple[str, ...]], resume_sizes: Mapping[str, int] | None):
+        self.out = out
+        self.files: dict[str, TextIO] = {}
+        self.writers: dict[str, Any] = {}
+        for name, header in headers.items():
+            path = out / name
+            if resume_sizes is not None:
+                with path.open("r+b") as raw:
+                    raw.truncate(resume_sizes[name])
+                f = path.open("a", newline="", encoding="utf-8")
+            else:
+                f = path.open("w", newline="", encoding="utf-8")
+            w = csv.writer(f, lineterminator="\n")
+            if resume_sizes is None:
+                w.writerow(header)
+            self.files[name] = f
+            self.writers[name] = w
+        self.good = self.sizes()
+
+    def sizes(self) -> dict[str, int]:
+        out = {}
+        for name, f in self.files.items():
+            f.flush()
+            out[name] = f.tell()
+        return out
+
+    def write(self, chunk: ChunkOut) -> None:
+        self.writers[RESULTS].writerows(chunk.results)
+        self.writers[PEOPLE].writerows(chunk.people)
+        self.writers[ERRORS].writerows(chunk.errors)
+
+    def commit(self) -> dict[str, int]:
+        self.good = self.sizes()
+        return self.good
+
+    def rollback_and_close(self) -> None:
+        """Cut every file back to the last whole chunk."""
+        for name, f in self.files.items():
+            try:
+                f.flush()
+            except OSError:
+                pass
+            f.close()
+            with (self.out / name).open("r+b") as raw:
+                raw.truncate(self.good[name])
+
+    def close(self) -> None:
+        for f in self.files.values():
+            f.close()
+
+
+def _write_json(path: Path, data: Mapping[str, Any]) -> None:
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+class _State:
+    """Running totals, saved in the checkpoint so a resumed run reports the whole file."""
+
+    def __init__(self, saved: Mapping[str, Any] | None = None) -> None:
+        saved = saved or {}
+        self.people = int(saved.get("people", 0))
+        self.rows = int(saved.get("rows", 0))
+        self.errors = int(saved.get("error_rows", 0))
+        self.packets = int(saved.get("packets", 0))
+        self.position = int(saved.get("position", 0))
+        self.counts: dict[str, Counter[str]] = {k: Counter(v) for k, v in (saved.get("counts") or {}).items()}
+        self.fragments: list[str] = list(saved.get("fragments", []))
+
+    def add(self, chunk: ChunkOut) -> None:
+        self.people += chunk.n_people
+        self.rows += chunk.n_rows
+        self.errors += len(chunk.errors)
+        self.packets += chunk.n_packets
+        self.fragments.extend(s for s in chunk.fragments if s not in self.fragments)
+        self.position = chunk.end
+        for table, c in chunk.counts.items():
+            mine = self.counts.get(table)
+            if mine is None:
+                self.counts[table] = Counter(c)
+            else:
+                mine.update(c)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "people": self.people, "rows": self.rows, "error_rows": self.errors, "position": self.position,
+            "packets": self.packets,
+            "counts": {k: dict(v) for k, v in self.counts.items()}, "fragments": self.fragments,
+        }  # fmt: skip
+
+
+# --------------------------------------------------------------------------
+# Input kinds
+
+
+def detect_kind(path: Path, jurisdiction: str = "auto") -> str:
+    """``ca-doj-bulk``, ``il-spreadsheet`` or ``folder``."""
+    if not path.exists():
+        raise BatchError(f"{path} does not exist: check the path")
+    if path.is_dir():
+        return "folder"
+    with path.open("rb") as f:
+        head = f.read(64 * 1024)
+    if not head.strip():
+        raise BatchError(f"{path.name} is empty: choose the bulk file")
+    if head.startswith(b"PK") or path.suffix.lower() == ".xlsx":
+        return "il-spreadsheet"
+    text = head.decode("utf-8", errors="replace").lstrip("\ufeff")
+    first = text.split("\n", 1)[0]
+    if jurisdiction == "CA" or first.count(",") >= ca_bulk.N_COLUMNS - 1 or first.upper().startswith("RECORD_ID"):
+        return "ca-doj-bulk"
+    if jurisdiction in ("IL", "auto") and "," in first or "\t" in first:
+        return "il-spreadsheet"
+    raise BatchError(
+        f"{path.name} is neither a DOJ bulk file (95 columns) nor a spreadsheet with a header row"
+    )
+
+
+def _progress_total(path: Path) -> int:
+    return path.stat().st_size
+
+
+ProgressFn = Callable[[Progress], None]
+StopFn = Callable[[], bool]
+
+
+class Interrupted(Exception):
+    pass
+
+
+def _mp_context() -> Any:
+    # fork is fastest, but unsafe once Qt threads exist: the GUI gets spawn.
+    if sys.platform.startswith("linux") and "PySide6.QtCore" not in sys.modules:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def _chunks_ca(skip_lines: int, f: Any, size: int) -> Iterator[tuple[list[Any], int]]:
+    """Chunks of ``size`` subjects as raw text, with the line to resume after."""
+    items: list[Any] = []
+    end = skip_lines
+    for group in ca_bulk.iter_raw_groups(f, skip_lines=skip_lines):
+        items.append(group)
+        end = group.end_line
+        if len(items) >= size:
+            yield items, end
+            items = []
+    if items:
+        yield items, end
+
+
+def _bounded_imap(pool: Any, chunks: Iterator[Any], in_flight: int, fn: Callable[[Any], ChunkOut]) -> Iterator[ChunkOut]:
+    """Ordered results with at most ``in_flight`` chunks queued: memory stays flat.
+
+    (``Pool.imap`` reads its input in a feeder thread as fast as it can, so a
+    large file would end up in memory.)
+    """
+    from collections import deque
+
+    queue: deque[Any] = deque()
+    for chunk in chunks:
+        queue.append(pool.apply_async(fn, (chunk,)))
+        if len(queue) >= in_flight:
+            yield queue.popleft().get()
+    while queue:
+        yield queue.popleft().get()
+
+
+def _run_ca(
+    config: BatchConfig, outputs: _Outputs, state: _State, progress: ProgressFn | None, stop: StopFn | None,
+    save: Callable[[], None], started: float,
+) -> None:
+    total = _progress_total(config.input)
+    with config.input.open(encoding="utf-8-sig", errors="replace", newline="") as f:
+        chunks = _chunks_ca(state.position, f, config.chunk_people)
+        packets_dir = config.out / "packets" if config.packets else None
+        init = (config.as_of, config.filing, config.options, config.input.name, packets_dir)
+        workers = max(1, config.workers)
+        pool = None
+        # Worker processes pay off only past a few chunks (starting them costs a fraction of a second).
+        if workers > 1 and total > SMALL_FILE:
+            pool = _mp_context().Pool(workers, initializer=_init_worker, initargs=init)
+            results: Iterable[ChunkOut] = _bounded_imap(pool, chunks, 2 * workers, _ca_chunk)
+        else:
+            _init_worker(*init, ignore_sigint=False)
+            results = map(_ca_chunk, chunks)
+        last_save = time.monotonic()
+        try:
+            for chunk in results:
+                outputs.write(chunk)
+                outputs.commit()
+                state.add(chunk)
+                now = time.monotonic()
+                if now - last_save > 2.0:
+                    save()
+                    last_save = now
+                if progress is not None:
+                    try:
+                        done = f.buffer.tell()  # type: ignore[attr-defined]
+                    except (OSError, ValueError):
+                        done = 0
+                    progress(Progress(min(done, total), total, "bytes", state.people, state.rows, state.errors,
+                                      time.monotonic() - started))  # fmt: skip
+                if stop is not None and stop():
+                    raise Interrupted
+        finally:
+            if pool is not None:
+                pool.terminate()
+                pool.join()
+
+
+# --------------------------------------------------------------------------
+# Illinois spreadsheets and folders of rap sheets
+
+
+#: A unit of work for spreadsheets and folders: ("record", Record, source), ("file", path, source)
+#: or ("errors", rows, source).
+Job = tuple[str, Any, str]
+
+
+def _jobs_chunk(chunk: tuple[list[Job], int]) -> ChunkOut:
+    """Read (folders), analyze and format a chunk of people (runs in worker processes)."""
+    jobs, end = chunk
+    out = ChunkOut(end=end)
+    for kind, payload, source in jobs:
+        if kind == "errors":
+            out.errors.extend(payload)
+            continue
+        record: Record = payload
+        if kind == "file":
+            from reliefdesk.services.analysis import read_record
+
+            try:
+                record = read_record(payload).record
+            except UserError as exc:
+                out.errors.append([source, "", "UNREADABLE_FILE", str(exc), ""])
+                continue
+        out.n_people += 1
+        out.n_rows += sum(len(c.charges) for c in record.cases)
+        if record.jurisdiction.value == "CA":
+            analysis = analyze_ca(record, _W["ca"])
+            ca_rows(record, analysis, out)
+        else:
+            analysis = _W["il"](record)
+            il_rows(record, analysis, out, source)
+        if _W.get("packets") is not None:
+            person_packet(record, analysis, _W["packets"], out)
+    return out
+
+
+def _run_records(
+    config: BatchConfig, jobs: Iterator[Job], total: int, unit: str,
+    outputs: _Outputs, state: _State, progress: ProgressFn | None, stop: StopFn | None,
+    save: Callable[[], None], started: float,
+) -> None:
+    """Spreadsheet people or folder files, in chunks, serially or in the worker pool."""
+
+    def chunks() -> Iterator[tuple[list[Job], int]]:
+        items: list[Job] = []
+        index = 0
+        for job in jobs:
+            index += 1
+            if index <= state.position:
+                continue
+            items.append(job)
+            if len(items) >= config.chunk_people:
+                yield items, index
+                items = []
+        if items:
+            yield items, index
+
+    packets_dir = config.out / "packets" if config.packets else None
+    init = (config.as_of, config.filing, config.options, config.input.name, packets_dir)
+    pool = None
+    if config.workers > 1 and total > config.chunk_people:
+        pool = _mp_context().Pool(config.workers, initializer=_init_worker, initargs=init)
+        results: Iterable[ChunkOut] = _bounded_imap(pool, chunks(), 2 * config.workers, _jobs_chunk)
+    else:
+        _init_worker(*init, ignore_sigint=False)
+        results = map(_jobs_chunk, chunks())
+    last_save = time.monotonic()
+    try:
+        for chunk in results:
+            outputs.write(chunk)
+            outputs.commit()
+            state.add(chunk)
+            now = time.monotonic()
+            if now - last_save > 2.0:
+                save()
+                last_save = now
+            if progress is not None:
+                progress(Progress(chunk.end, total, unit, state.people, state.rows, state.errors,
+                                  time.monotonic() - started))  # fmt: skip
+            if stop is not None and stop():
+                raise Interrupted
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+
+
+def _folder_records(folder: Path) -> tuple[int, Iterator[Job]]:
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in (".txt", ".pdf", ".json"))
+    return len(files), iter([("file", str(p), str(p.relative_to(folder))) for p in files])
+
+
+def _spreadsheet_records(config: BatchConfig) -> tuple[int, Iterator[Job]]:
+    """People of an Illinois spreadsheet (CSV or XLSX) through the column mapping.
+
+    A spreadsheet is held whole (it is at most 200,000 rows): rows of one
+    person need not be together. ``--mapping`` is either a saved mapping
+    (``reliefdesk.mapping/1``) or a plain object ``{field: column header}``;
+    without it the mapping saved for these headers, else the guess, is used.
+    """
+    from reliefdesk.readers import ReadError, extract_pages, spreadsheet
+
+    p = config.input
+    try:
+        text = spreadsheet.xlsx_text(p) if p.suffix.lower() == ".xlsx" else None
+        if text is None:
+            text = "\n".join(page.text for page in extract_pages(p))
+        headers, rows = spreadsheet.parse_table(text)
+        if config.mapping is not None:
+            data = dict(config.mapping)
+            if "columns" in data:
+                mapping = spreadsheet.ColumnMapping.from_dict(data)
+            else:
+                bad = [f"{k} -> {v!r}" for k, v in data.items() if k not in spreadsheet.FIELDS or v not in headers]
+                if bad:
+                    raise BatchError(
+                        f"the mapping names fields or columns this spreadsheet does not have: {', '.join(bad)} "
+                        f"(its columns: {', '.join(headers)}; fields: {', '.join(spreadsheet.FIELDS)})"
+                    )
+                mapping = spreadsheet.ColumnMapping(headers=tuple(headers), columns=data, guessed=False)
+        else:
+            mapping = spreadsheet.mapping_for(headers)
+        spreadsheet._check_mapping(mapping)
+        records, report = spreadsheet.rows_to_records(rows, mapping, p.name)
+    except ReadError as exc:
+        raise BatchError(str(exc)) from None
+    errors = [[str(ln.number), "", "ROW_NOT_USED", "no case number, statute, charge or disposition in the row", ln.text]
+              for ln in report.unplaced]  # fmt: skip
+    items: list[Job] = [("errors", errors, p.name)] if errors else []
+    items += [("record", r, p.name) for r in records]
+    return len(items), iter(items)
+
+
+# --------------------------------------------------------------------------
+# The run
+
+
+def _headers(kind: str, jurisdiction: str) -> dict[str, tuple[str, ...]]:
+    ca = kind == "ca-doj-bulk" or (kind == "folder" and jurisdiction == "CA")
+    return {
+        RESULTS: CA_RESULT_HEADER if ca else IL_RESULT_HEADER,
+        PEOPLE: CA_PEOPLE_HEADER if ca else IL_PEOPLE_HEADER,
+        ERRORS: ERROR_HEADER,
+    }
+
+
+def run(config: BatchConfig, progress: ProgressFn | None = None, stop: StopFn | None = None) -> BatchResult:
+    """Run (or resume) a batch; returns what was written. Raises :class:`Interrupted` when stopped."""
+    started = time.monotonic()
+    kind = detect_kind(config.input, config.jurisdiction)
+    out = config.out
+    if out.exists() and not out.is_dir():
+        raise BatchError(f"{out} is a file: --out must be a folder")
+    out.mkdir(parents=True, exist_ok=True)
+    cp_path = out / CHECKPOINT
+    fingerprint = config.fingerprint()
+    saved: dict[str, Any] | None = None
+    if config.resume:
+        if not cp_path.exists():
+            raise BatchError(f"nothing to resume in {out}: run without --resume first")
+        saved = json.loads(cp_path.read_text(encoding="utf-8"))
+        if saved.get("fingerprint") != fingerprint:
+            raise BatchError(
+                "the input file or the settings changed since the interrupted run: "
+                "run again without --resume (or with the same file, dates and options)"
+            )
+        if saved.get("complete"):
+            raise BatchError(f"the run in {out} is already complete: nothing to resume")
+    jurisdiction = "CA" if kind == "ca-doj-bulk" else ("IL" if kind == "il-spreadsheet" else config.jurisdiction)
+    if kind == "folder" and jurisdiction == "auto":
+        jurisdiction = _folder_jurisdiction(config.input)
+    state = _State(saved.get("state") if saved else None)
+    outputs = _Outputs(out, _headers(kind, jurisdiction), saved.get("sizes") if saved else None)
+
+    def checkpoint(complete: bool = False) -> None:
+        _write_json(cp_path, {
+            "fingerprint": fingerprint, "input": str(config.input), "kind": kind, "jurisdiction": jurisdiction,
+            "complete": complete, "sizes": outputs.good, "state": state.to_dict(),
+        })  # fmt: skip
+
+    try:
+        if kind == "ca-doj-bulk":
+            _run_ca(config, outputs, state, progress, stop, checkpoint, started)
+        else:
+            total, records = (
+                _folder_records(config.input) if kind == "folder" else _spreadsheet_records(config)
+            )
+            _run_records(config, records, total, "files" if kind == "folder" else "people", outputs, state,
+                         progress, stop, checkpoint, started)  # fmt: skip
+    except (KeyboardInterrupt, Interrupted):
+        outputs.rollback_and_close()
+        checkpoint(complete=False)
+        summary = build_summary(config, kind, jurisdiction, state, time.monotonic() - started, complete=False)
+        _write_json(out / SUMMARY_JSON, summary)
+        raise
+    except BaseException:
+        outputs.rollback_and_close()
+        checkpoint(complete=False)
+        raise
+    outputs.close()
+    if kind == "ca-doj-bulk" and state.fragments:
+        _merge_fragments(config, state, out)
+    elapsed = time.monotonic() - started
+    summary = build_summary(config, kind, jurisdiction, state, elapsed, complete=True)
+    _write_json(out / SUMMARY_JSON, summary)
+    files = [out / RESULTS, out / PEOPLE, out / ERRORS, out / SUMMARY_JSON]
+    from reliefdesk.documents import summary_pdf
+
+    files.append(summary_pdf.write_summary_pdf(summary, out / SUMMARY_PDF))
+    reviewed = time.monotonic() - started
+    if jurisdiction == "IL":
+        files.extend(_il_court_documents(config, out))
+    checkpoint(complete=True)
+    finished = time.monotonic() - started
+    return BatchResult(out, kind, state.people, state.rows, state.errors, True, finished, summary, files,
+                       {"review": reviewed, "court_documents": finished - reviewed})  # fmt: skip
+
+
+def _merge_fragments(config: BatchConfig, state: _State, out: Path) -> None:
+    """Subjects whose rows were not contiguous: analyze each once, with all its rows.
+
+    The stream wrote each fragment as if it were a person. This second pass
+    (only when the file had such subjects) reads just their rows again, takes
+    the fragments' rows and counts back out, and writes the merged person.
+    """
+    split = set(state.fragments)
+    groups: dict[str, list[ca_bulk.RowGroup]] = {}
+    with config.input.open(encoding="utf-8-sig", errors="replace", newline="") as f:
+        for g in ca_bulk.iter_groups(csv.reader(f)):
+            if isinstance(g, ca_bulk.RowGroup) and g.subject_id in split:
+                groups.setdefault(g.subject_id, []).append(g)
+    analyze = _ca_analyzer(config.as_of, config.filing, config.options)
+    minus, plus = ChunkOut(), ChunkOut()
+    for parts in groups.values():
+        records = [ca_bulk.build_record(g, config.input.name)[0] for g in parts]
+        for r in records:
+            ca_rows(r, analyze_ca(r, analyze), minus)
+        merged = ca_bulk.merge_fragments(records)
+        ca_rows(merged, analyze_ca(merged, analyze), plus)
+        state.people -= len(records) - 1
+    for table, c in minus.counts.items():
+        mine = state.counts.setdefault(table, Counter())
+        mine.subtract(c)
+    for table, c in plus.counts.items():
+        state.counts.setdefault(table, Counter()).update(c)
+    for table in state.counts:
+        state.counts[table] = Counter({k: v for k, v in state.counts[table].items() if v > 0})
+    for name, rows in ((RESULTS, plus.results), (PEOPLE, plus.people)):
+        path = out / name
+        tmp = path.with_suffix(".tmp")
+        with path.open(newline="", encoding="utf-8") as src, tmp.open("w", newline="", encoding="utf-8") as dst:
+            w = csv.writer(dst, lineterminator="\n")
+            reader = csv.reader(src)
+            w.writerow(next(reader))
+            w.writerows(r for r in reader if r and r[0] not in split)
+            w.writerows(rows)
+        os.replace(tmp, path)
+
+
+def _folder_jurisdiction(folder: Path) -> str:
+    for p in sorted(folder.rglob("*")):
+        if p.is_file() and p.suffix.lower() in (".txt", ".json"):
+            head = p.read_text(encoding="utf-8", errors="replace")[:4000]
+            if "CII/" in head or '"jurisdiction": "CA"' in head:
+                return "CA"
+            return "IL"
+    return "IL"
+
+
+def _il_court_documents(config: BatchConfig, out: Path) -> list[Path]:
+    """One multi-person motion and proposed order per county and court (20 ILCS 2630/5.2(i)(3)).
+
+    Exhibit A lists every conviction the review found eligible now for vacatur
+    and expungement; results.csv is read back as a stream, grouped in memory by
+    court (a few fields per conviction).
+    """
+    from reliefdesk.documents import multi_motion
+
+    groups: dict[tuple[str, str], list[multi_motion.ExhibitRow]] = {}
+    with (out / RESULTS).open(newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["relief"] != "vacate_expunge" or row["status"] != "eligible_now" or row["disposition"] != "convicted":
+                continue
+            key = (row["county"] or "Unknown", row["court"])
+            groups.setdefault(key, []).append(multi_motion.exhibit_row_from_result(row))
+    written: list[Path] = []
+    for (county, court), rows in sorted(groups.items()):
+        written += multi_motion.write_motion_documents(county, court, rows, out / "court", config.as_of)
+    return written
+
+
+# --------------------------------------------------------------------------
+# Summary
+
+
+def _split(counter: Mapping[str, int]) -> dict[str, dict[str, int]]:
+    table: dict[str, dict[str, int]] = {}
+    for key, n in counter.items():
+        a, _, b = key.rpartition("|")
+        table.setdefault(a, {})[b] = table.setdefault(a, {}).get(b, 0) + n
+    return dict(sorted(table.items()))
+
+
+OPTION_REASONS = {
+    # additionalRelief key -> the reason code the California engine gives when it applies.
+    "subjectUnder21AtConviction": "CA_EXTRA_UNDER_21",
+    "subjectAgeThreshold": "CA_EXTRA_AGE",
+    "yearsSinceConvictionThreshold": "CA_EXTRA_YEARS",
+    "subjectIsDeceased": "CA_EXTRA_DECEASED",
+    "subjectHasOnlyProp64Charges": "CA_EXTRA_ONLY_PROP64",
+}
+BASELINE_REASONS = {
+    "dismiss": ("CA_PROP64_DISMISS", "CA_PROP64_MISDEMEANOR_DISMISS"),
+    "reduce": ("CA_PROP64_REDUCE", "CA_PROP64_REDUCE_INFRACTION"),
+}
+
+
+def build_summary(
+    config: BatchConfig, kind: str, jurisdiction: str, state: _State, elapsed: float, complete: bool
+) -> dict[str, Any]:
+    c = state.counts
+    reasons = dict(c.get("reason_people", {}))
+    options_report: dict[str, Any] = {}
+    if config.options is not None:
+        extra = config.options.get("additionalRelief") or {}
+        base = config.options.get("baselineEligibility") or {}
+        for key in BASELINE_REASONS:
+            options_report[f"baseline {key}"] = {
+                "setting": ",".join(base.get(key) or []),
+                "people": reasons.get(f"baseline:{key}", 0),
+            }
+        for key, code in OPTION_REASONS.items():
+            options_report[key] = {"setting": extra.get(key), "people": reasons.get(code, 0)}
+    return {
+        "schema": SUMMARY_SCHEMA,
+        "complete": complete,
+        "input": config.input.name,
+        "kind": kind,
+        "jurisdiction": jurisdiction,
+        "as_of": config.as_of.isoformat(),
+        "filing_date": config.filing.isoformat(),
+        "rules_version": rules.rules_for(jurisdiction).rules_version(config.filing) if jurisdiction in ("IL", "CA") else "",
+        "options_file": config.options_file,
+        "options": config.options,
+        "people": state.people,
+        "rows_read": state.rows,
+        "error_rows": state.errors,
+        "packets": state.packets,
+        "seconds": round(elapsed, 2),
+        "by_status": dict(sorted(c.get("status", {}).items())),
+        "by_relief": dict(sorted(c.get("relief", {}).items())),
+        "by_section": _split(c.get("section_status", {})),
+        "by_county": _split(c.get("county_status", {})),
+        "by_year": _split(c.get("year_status", {})),
+        "people_by_result": dict(sorted(c.get("people", {}).items())),
+        "people_facts": dict(sorted(c.get("people_facts", {}).items())),
+        "people_by_reason": dict(sorted(reasons.items())),
+        "charges_by_reason": dict(sorted(c.get("reason_charges", {}).items())),
+        "options_relief": options_report,
+        "prop64_convictions": c["prop64_convictions"]["all"] if "prop64_convictions" in c else 0,
+        "split_subjects": len(state.fragments),
+    }
+
+
+# --------------------------------------------------------------------------
+# The command line
+
+
+def _load_json(path: str | None, what: str) -> Any:
+    if path is None:
+        return None
+    p = Path(path)
+    try:
+        return json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BatchError(f"{what} {p} does not exist") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise BatchError(f"{what} {p} is not valid JSON ({exc})") from None
+
+
+def _today() -> date:
+    # As the CLI does: RELIEFDESK_TODAY pins "today" for demos and tests.
+    override = os.environ.get("RELIEFDESK_TODAY")
+    return date.fromisoformat(override) if override else date.today()
+
+
+def config_from_args(args: Any) -> BatchConfig:
+    options = _load_json(args.options, "options file")
+    if options is not None:
+        from reliefdesk.rules.california.options import CaOptions
+
+        CaOptions.from_eligibility_options(options)  # validate now: a clear message before any work
+    mapping = _load_json(args.mapping, "mapping file")
+    if mapping is not None and not isinstance(mapping, dict):
+        raise BatchError(f"mapping file {args.mapping} must be a JSON object {{field: column header}}")
+    workers = args.workers if args.workers is not None else (os.cpu_count() or 1)
+    if workers < 1:
+        raise BatchError("--workers must be 1 or more")
+    return BatchConfig(
+        input=Path(args.input),
+        out=Path(args.out),
+        jurisdiction=args.jurisdiction or "auto",
+        as_of=args.as_of or _today(),
+        filing_date=args.filing_date,
+        options=options,
+        options_file=args.options,
+        workers=workers,
+        mapping=mapping,
+        resume=bool(args.resume),
+        packets=bool(args.packets),
+    )
+
+
+def run_from_args(args: Any) -> int:
+    """``reliefdesk batch``: progress bar on stderr, final table on stdout."""
+    from rich.console import Console
+
+    config = config_from_args(args)
+    err = Console(stderr=True)
+    console = Console()
+    show = not args.no_progress and err.is_terminal
+    if not show:
+        result = _run_quiet(config)
+    else:
+        result = _run_with_bar(config, err)
+    if result is None:
+        err.print(f"Interrupted: complete output for the finished people is in {config.out}; "
+                  "run again with --resume to continue.")  # fmt: skip
+        return 130
+    print_table(result, console)
+    return 0
+
+
+def _run_quiet(config: BatchConfig) -> BatchResult | None:
+    try:
+        return run(config)
+    except (KeyboardInterrupt, Interrupted):
+        return None
+
+
+def _run_with_bar(config: BatchConfig, err: Any) -> BatchResult | None:
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        TaskProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.progress import (
+        Progress as Bar,
+    )
+
+    with Bar(
+        TextColumn("[bold]{task.description}"), BarColumn(), TaskProgressColumn(),
+        TextColumn("{task.fields[people]} people, {task.fields[rate]} rows/s"), TimeElapsedColumn(),
+        TextColumn("left"), TimeRemainingColumn(), console=err, transient=False,
+    ) as bar:  # fmt: skip
+        task = bar.add_task("Reviewing", total=None, people=0, rate=0)
+        _ = MofNCompleteColumn
+
+        def on_progress(p: Progress) -> None:
+            rate = int(p.rows / p.elapsed) if p.elapsed > 0 else 0
+            bar.update(task, completed=p.done, total=p.total, people=f"{p.people:,}", rate=f"{rate:,}")
+
+        try:
+            result = run(config, progress=on_progress)
+        except (KeyboardInterrupt, Interrupted):
+            return None
+        bar.update(task, completed=1, total=1)
+    return result
+
+
+def print_table(result: BatchResult, console: Any) -> None:
+    from rich.table import Table
+
+    s = result.summary
+    console.print(f"[bold]Bulk review of {s['input']}[/bold] ({s['jurisdiction']}, as of {s['as_of']})")
+    table = Table()
+    table.add_column("status")
+    table.add_column("charges", justify="right")
+    for status, n in s["by_status"].items():
+        table.add_row(status.replace("_", " "), f"{n:,}")
+    console.print(table)
+    facts = Table(show_header=False)
+    facts.add_row("people", f"{result.people:,}")
+    facts.add_row("rows read", f"{result.rows:,}")
+    facts.add_row("rows not used (errors.csv)", f"{result.errors:,}")
+    for k, v in s.get("people_by_result", {}).items():
+        facts.add_row(f"people: {k}", f"{v:,}")
+    for k, v in s.get("options_relief", {}).items():
+        facts.add_row(f"option {k}", f"{v['people']:,} people")
+    rate = int(result.rows / result.elapsed) if result.elapsed else 0
+    facts.add_row("time", f"{result.elapsed:.1f} s ({rate:,} rows/s)")
+    console.print(facts)
+    for p in result.files:
+        console.print(str(p))

@@ -1,0 +1,49 @@
+"""The one-page bulk summary: real ReportLab output, embedded fonts only, readable when rendered."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from pypdf import PdfReader
+
+from reliefdesk.services import batch, synthetic
+
+
+def _fonts(reader: PdfReader) -> list[tuple[str, bool]]:
+    found = []
+    for page in reader.pages:
+        res = page.get("/Resources") or {}
+        fonts = res.get("/Font") or {}
+        for ref in fonts.values():
+            font = ref.get_object()
+            base = str(font.get("/BaseFont"))
+            desc = font.get("/FontDescriptor")
+            embedded = desc is not None and any(k in desc.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            found.append((base, embedded))
+    return found
+
+
+def test_summary_pdf_one_page_embedded_fonts_and_text(tmp_path: Path) -> None:
+    doj = synthetic.generate("ca-doj-bulk", 300, 2, tmp_path / "doj.csv")
+    result = batch.run(batch.BatchConfig(input=doj, out=tmp_path / "out", as_of=date(2026, 12, 1), workers=1))
+    pdf = tmp_path / "out" / batch.SUMMARY_PDF
+    reader = PdfReader(str(pdf))
+    assert len(reader.pages) == 1
+    fonts = _fonts(reader)
+    assert fonts and all(embedded for _, embedded in fonts), fonts
+    assert not any("Helvetica" in name or "Times" in name or "Courier" in name for name, _ in fonts)
+    text = reader.pages[0].extract_text()
+    assert "Proposition 64 bulk review" in text
+    assert f"{result.people:,}" in text
+    assert "Outcomes by code section" in text and "Outcomes by year" in text
+    assert "11359" in text
+    # Rendered, the page has real ink (charts), not a blank sheet.
+    page = pdfium.PdfDocument(str(pdf))[0]
+    image = page.render(scale=1).to_pil().convert("L")
+    dark = sum(image.histogram()[:200])
+    assert dark > image.width * image.height * 0.03
+    summary = json.loads((tmp_path / "out" / batch.SUMMARY_JSON).read_text())
+    assert summary["by_section"]

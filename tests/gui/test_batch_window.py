@@ -1,0 +1,84 @@
+"""The Batch window, driven offscreen with real widgets and a real batch run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QDate
+
+from reliefdesk.gui import errors
+from reliefdesk.gui.batch_window import BatchWindow
+from reliefdesk.services import batch, synthetic
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot):  # type: ignore[no-untyped-def]
+    w = BatchWindow()
+    qtbot.addWidget(w)
+    w.workers_spin.setValue(1)
+    w.as_of_edit.setDate(QDate(2026, 12, 1))
+    return w
+
+
+def test_runs_shows_summary_chart_and_enables_open(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    doj = synthetic.generate("ca-doj-bulk", 150, 4, tmp_path / "doj.csv", bad_rows=3)
+    window.set_input(doj)
+    assert window.out_edit.text().endswith("doj-review")
+    window.out_edit.setText(str(tmp_path / "out"))
+    window.chunk_people = 25
+    reports: list[tuple[int, int, str]] = []
+    window.show()
+    window.start_button.click()
+    assert not window.start_button.isEnabled() and window.stop_button.isEnabled()
+    window.task.progress.connect(lambda *a: reports.append(a))
+    qtbot.waitUntil(lambda: window.task is None, timeout=60000)
+    assert window.batch_result is not None and window.batch_result.people == 150
+    assert "150 people" in window.status.text() and "3 rows not used" in window.status.text()
+    assert window.chart.pixmap() is not None and not window.chart.pixmap().isNull()
+    assert window.chart.pixmap().width() > 500
+    assert window.open_button.isEnabled()
+    assert window.output_url().toLocalFile() == str(tmp_path / "out")
+    assert (tmp_path / "out" / batch.SUMMARY_PDF).exists()
+    assert reports and reports[-1][0] <= reports[-1][1]
+
+
+def test_stop_leaves_resumable_output(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    doj = synthetic.generate("ca-doj-bulk", 1500, 4, tmp_path / "doj.csv")
+    window.set_input(doj)
+    window.out_edit.setText(str(tmp_path / "out"))
+    window.chunk_people = 10
+    window.start_button.click()
+    qtbot.waitUntil(lambda: "people reviewed" in window.status.text() or window.task is None, timeout=30000)
+    window.stop_button.click()
+    qtbot.waitUntil(lambda: window.task is None, timeout=60000)
+    checkpoint = json.loads((tmp_path / "out" / batch.CHECKPOINT).read_text())
+    if checkpoint["complete"]:
+        pytest.skip("the run finished before Stop took effect on this machine")
+    assert "Stopped" in window.status.text()
+    assert window.resume_check.isChecked()
+    assert window.open_button.isEnabled()
+    # The folder the window left is resumable (the window's Continue box sets exactly this flag).
+    config = window.config()
+    assert config.resume
+    result = batch.run(config)
+    assert result.complete and result.people == 1500
+
+
+def test_missing_input_is_a_message_not_a_crash(window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(errors, "SHOWN", shown)
+    window.start_button.click()
+    assert shown and "choose the bulk file" in shown[0][1].lower()
+    window.input_edit.setText(str(tmp_path / "nope.csv"))
+    window.out_edit.setText(str(tmp_path / "out"))
+    window.start_button.click()
+    assert "does not exist" in shown[-1][1]
+    assert window.task is None and window.start_button.isEnabled()

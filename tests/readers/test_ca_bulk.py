@@ -1,0 +1,143 @@
+"""The DOJ bulk research file reader: grouping, fields, bad rows, resume, single-person use."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from reliefdesk.model import Disposition, Level, Record
+from reliefdesk.readers import ReadError, ca_bulk, read_path
+from reliefdesk.services import synthetic
+from tests.conftest import shared_path
+
+
+def _people(path: Path, **kw: int) -> list[Record]:
+    return [r for r in ca_bulk.iter_people(path, **kw) if isinstance(r, Record)]
+
+
+def _errors(path: Path) -> list[ca_bulk.RowError]:
+    return [r for r in ca_bulk.iter_people(path) if isinstance(r, ca_bulk.RowError)]
+
+
+def test_sample_file_people_and_fields() -> None:
+    people = _people(shared_path("samples", "ca", "bulk_no_headers.csv"))
+    names = [p.person.name for p in people]
+    assert len(people) == 11
+    assert names[:3] == ["SKYWALKER,LUKE S", "BIRD,BIG", "MONSTER,ELMO"]
+    bird = people[1]
+    assert bird.person.deceased is True
+    assert bird.person.registrations == ("290 PC",)
+    assert bird.person.ids["doj_subject_id"] == "17954908"
+    first = bird.cases[0]
+    assert first.case_number == "998877"
+    assert first.county == "San Joaquin"
+    ch = first.charges[0]
+    assert (ch.section, ch.code, ch.statute) == ("11357", "HS", "11357(c) HS")
+    assert ch.disposition is Disposition.CONVICTED and ch.level is Level.FELONY
+    assert ch.sentence is not None and ch.sentence.length == "90 days"
+    assert ch.sentence.end is not None and (ch.sentence.end - ch.disposition_date).days == 90
+    # "SEE COMMENT FOR CHARGE": the charge comes from COMMENT_TEXT.
+    elmo = people[2]
+    assert elmo.cases[0].charges[0].statute == "11358 HS"
+    # Distinct court events with the same CNT_ORDER prefix stay distinct cases (different dates/counties).
+    assert len(elmo.cases) == 4
+    # Arrest events give the arrest date of the court case of the same cycle.
+    luke = people[0]
+    assert luke.cases[0].arrest_date is not None and luke.cases[0].arrest_date.isoformat() == "1979-05-25"
+
+
+def test_header_row_gives_the_same_people(tmp_path: Path) -> None:
+    src = shared_path("samples", "ca", "bulk_no_headers.csv")
+    with_header = tmp_path / "with_header.csv"
+    with_header.write_text(",".join(ca_bulk.COLUMNS) + "\n" + src.read_text(), encoding="utf-8")
+    a, b = _people(src), _people(with_header)
+    assert [p.person for p in a] == [p.person for p in b]
+    assert [p.cases for p in a] == [p.cases for p in b]
+    assert not _errors(with_header)
+
+
+def test_bad_rows_are_reported_not_fatal(tmp_path: Path) -> None:
+    path = synthetic.generate("ca-doj-bulk", 60, 3, tmp_path / "bad.csv", bad_rows=6)
+    items = list(ca_bulk.iter_people(path))
+    errors = [i for i in items if isinstance(i, ca_bulk.RowError)]
+    people = [i for i in items if isinstance(i, Record)]
+    assert len(people) == 60
+    assert sorted({e.code for e in errors}) == sorted({ca_bulk.WRONG_COLUMNS, ca_bulk.BAD_DATE, ca_bulk.UNKNOWN_CODE})
+    assert len(errors) == 6
+    lines = path.read_text().splitlines()
+    for e in errors:
+        assert e.line >= 1 and e.subject_id and e.subject_id in lines[e.line - 1]
+        assert e.problem
+    # The person whose row was skipped carries a warning naming the line.
+    warned = [p for p in people if any(w.startswith(f"line {errors[0].line}:") for w in p.source.warnings)]
+    assert len(warned) == 1
+
+
+def test_blank_lines_and_csv_damage(tmp_path: Path) -> None:
+    src = shared_path("samples", "ca", "bulk_no_headers.csv").read_text().splitlines()
+    path = tmp_path / "damaged.csv"
+    path.write_text("\n".join([src[0], "", src[1], "just,three,fields", *src[2:]]) + "\n", encoding="utf-8")
+    errors = _errors(path)
+    assert [(e.line, e.code) for e in errors] == [(4, ca_bulk.WRONG_COLUMNS)]
+    assert len(_people(path)) == 11
+
+
+def test_subject_reappearing_is_marked_and_mergeable(tmp_path: Path) -> None:
+    rows = list(csv.reader(shared_path("samples", "ca", "bulk_no_headers.csv").open()))
+    moved = rows[1:8] + rows[8:13] + rows[0:1]  # Luke's first row after Bird's rows
+    path = tmp_path / "split.csv"
+    with path.open("w", newline="") as f:
+        csv.writer(f).writerows(moved)
+    people = _people(path)
+    lukes = [p for p in people if p.person.name == "SKYWALKER,LUKE S"]
+    assert len(lukes) == 2
+    assert lukes[1].source.extra["fragment"] == 2
+    assert any("not grouped by SUBJECT_ID" in w for w in lukes[1].source.warnings)
+    merged = ca_bulk.merge_fragments(lukes)
+    assert sum(len(c.charges) for c in merged.cases) == sum(len(c.charges) for p in lukes for c in p.cases)
+
+
+def test_skip_lines_resumes_after_a_person() -> None:
+    path = shared_path("samples", "ca", "bulk_no_headers.csv")
+    people = _people(path)
+    third_end = people[2].source.extra["end_line"]
+    rest = _people(path, skip_lines=third_end)
+    assert [p.person.name for p in rest] == [p.person.name for p in people[3:]]
+
+
+def test_single_person_format(tmp_path: Path) -> None:
+    rows = shared_path("samples", "ca", "bulk_no_headers.csv").read_text().splitlines()
+    one = tmp_path / "bird.csv"
+    one.write_text("\n".join(rows[8:13]) + "\n", encoding="utf-8")
+    result = read_path(one)
+    assert result.report.format == "ca-doj-bulk"
+    assert result.record.person.name == "BIRD,BIG"
+    with pytest.raises(ReadError, match="holds 11 people"):
+        read_path(shared_path("samples", "ca", "bulk_no_headers.csv"))
+
+
+def test_parse_charge_forms() -> None:
+    assert ca_bulk.parse_charge("11357(C)HS-POSSESS MARIJUANA") == ("11357", "(c)", "HS", "POSSESS MARIJUANA")
+    assert ca_bulk.parse_charge("11360(A)(3)(C) HS-SELL") == ("11360", "(a)(3)(c)", "HS", "SELL")
+    assert ca_bulk.parse_charge(" 148 PC - RESISTING") == ("148", "", "PC", "RESISTING")
+    assert ca_bulk.parse_charge("SEE COMMENT FOR CHARGE") is None
+    assert ca_bulk.county_name("SAN LUIS OBISPO") == "San Luis Obispo"
+
+
+def test_raw_groups_match_parsed_groups_with_line_breaks_in_quotes(tmp_path: Path) -> None:
+    rows = list(csv.reader(shared_path("samples", "ca", "bulk_no_headers.csv").open()))
+    rows[13][93] = "11358 HS-CULTIVATE CANNABIS\nSECOND LINE OF COMMENT"
+    path = tmp_path / "multiline.csv"
+    with path.open("w", newline="") as f:
+        csv.writer(f, lineterminator="\n").writerows(rows)
+    parsed = [g for g in ca_bulk.iter_groups(csv.reader(path.open(newline=""))) if isinstance(g, ca_bulk.RowGroup)]
+    raw = list(ca_bulk.iter_raw_groups(path.open(newline="")))
+    assert [r.subject_id for r in raw] == [g.subject_id for g in parsed]
+    for r, g in zip(raw, parsed, strict=True):
+        got, errors = ca_bulk.parse_raw_group(r)
+        assert not errors and got is not None
+        assert (got.first_line, got.end_line, got.rows) == (g.first_line, g.end_line, g.rows)
+    elmo = ca_bulk.build_record(ca_bulk.parse_raw_group(raw[2])[0], "x")[0]  # type: ignore[arg-type]
+    assert elmo.cases[0].charges[0].statute == "11358 HS"

@@ -1,0 +1,212 @@
+"""Bulk review end to end on generated DOJ files: outputs, bad rows, workers, resume, options."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from reliefdesk import cli
+from reliefdesk.readers import ca_bulk
+from reliefdesk.services import batch, synthetic
+from reliefdesk.services.analysis import analyze_record, read_record
+from tests.conftest import shared_path
+
+AS_OF = date(2026, 12, 1)
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.fixture(scope="module")
+def doj(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return synthetic.generate("ca-doj-bulk", 500, 7, tmp_path_factory.mktemp("doj") / "doj.csv", bad_rows=9)
+
+
+def _config(doj: Path, out: Path, **kw: object) -> batch.BatchConfig:
+    base: dict[str, object] = {"input": doj, "out": out, "as_of": AS_OF, "workers": 1, "chunk_people": 60}
+    base.update(kw)
+    return batch.BatchConfig(**base)  # type: ignore[arg-type]
+
+
+def test_outputs_and_counts(doj: Path, tmp_path: Path) -> None:
+    result = batch.run(_config(doj, tmp_path / "out"))
+    out = tmp_path / "out"
+    assert result.complete and result.people == 500
+    results = _rows(out / batch.RESULTS)
+    people = _rows(out / batch.PEOPLE)
+    errors = _rows(out / batch.ERRORS)
+    assert tuple(results[0]) == batch.CA_RESULT_HEADER
+    assert len(people) == 500
+    assert len(errors) == 9 and {e["code"] for e in errors} == {"WRONG_COLUMN_COUNT", "BAD_DATE", "UNKNOWN_CODE"}
+    summary = json.loads((out / batch.SUMMARY_JSON).read_text())
+    assert summary["complete"] is True and summary["people"] == 500 and summary["error_rows"] == 9
+    assert sum(summary["by_status"].values()) == len(results)
+    by_section_total = sum(n for row in summary["by_section"].values() for n in row.values())
+    assert by_section_total == len(results)
+    assert summary["rows_read"] == sum(1 for _ in doj.open()) - 9 + sum(
+        1 for e in errors if e["code"] != "WRONG_COLUMN_COUNT"
+    )
+    # Every reported row names its rule and citation.
+    assert all(r["reason_code"] and r["citation"] for r in results)
+    assert {r["status"] for r in results} >= {"eligible_now", "not_eligible"}
+    assert (out / batch.SUMMARY_PDF).read_bytes().startswith(b"%PDF")
+
+
+def test_batch_gives_the_same_result_as_analyze(doj: Path, tmp_path: Path) -> None:
+    """The same person gets the same result from `batch` as from `analyze` (no options: defaults)."""
+    batch.run(_config(doj, tmp_path / "out"))
+    results = _rows(tmp_path / "out" / batch.RESULTS)
+    groups = [g for g in ca_bulk.iter_groups(csv.reader(doj.open(newline=""))) if isinstance(g, ca_bulk.RowGroup)]
+    lines = doj.read_text().splitlines()
+    checked = 0
+    for group in groups[::7]:
+        one = tmp_path / f"{group.subject_id}.csv"
+        one.write_text("\n".join(lines[ln - 1] for ln, _ in group.rows) + "\n", encoding="utf-8")
+        record = read_record(one, "ca-doj-bulk").record
+        analysis = analyze_record(record, AS_OF, AS_OF, {})
+        mine = [(r["code_section"], r["status"], r["relief"], r["reason_code"], r["eligible_on"], r["route"])
+                for r in results if r["subject_id"] == group.subject_id]  # fmt: skip
+        theirs = [
+            (c.statute, c.status.value, c.relief.value, c.reasons[0].code if c.reasons else "",
+             c.eligible_on.isoformat() if c.eligible_on else "", c.route or "")
+            for c in analysis.charges
+            if (c.statute or "").split("(")[0].split(" ")[0] in batch.PROP64 or c.status.value != "not_eligible"
+        ]  # fmt: skip
+        assert mine == theirs, group.subject_id
+        checked += bool(mine)
+    assert checked >= 20
+
+
+def test_workers_give_identical_output(doj: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "SMALL_FILE", 0)  # use the pool even for this small file
+    batch.run(_config(doj, tmp_path / "one", workers=1))
+    batch.run(_config(doj, tmp_path / "two", workers=2))
+    for name in (batch.RESULTS, batch.PEOPLE, batch.ERRORS):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+
+
+def test_interrupt_leaves_whole_people_and_resume_completes(doj: Path, tmp_path: Path) -> None:
+    full = tmp_path / "full"
+    batch.run(_config(doj, full))
+    out = tmp_path / "cut"
+    calls = []
+
+    def stop() -> bool:
+        calls.append(1)
+        return len(calls) >= 3
+
+    with pytest.raises(batch.Interrupted):
+        batch.run(_config(doj, out), stop=stop)
+    checkpoint = json.loads((out / batch.CHECKPOINT).read_text())
+    assert checkpoint["complete"] is False
+    done = checkpoint["state"]["people"]
+    assert 0 < done < 500
+    people = _rows(out / batch.PEOPLE)
+    assert len(people) == done
+    # Complete rows only: every results row belongs to a finished person, and all of theirs are there.
+    finished = {p["subject_id"] for p in people}
+    cut_rows = _rows(out / batch.RESULTS)
+    assert {r["subject_id"] for r in cut_rows} <= finished
+    full_rows = [r for r in _rows(full / batch.RESULTS) if r["subject_id"] in finished]
+    assert cut_rows == full_rows
+    assert json.loads((out / batch.SUMMARY_JSON).read_text())["complete"] is False
+
+    result = batch.run(_config(doj, out, resume=True))
+    assert result.complete and result.people == 500
+    for name in (batch.RESULTS, batch.PEOPLE, batch.ERRORS):
+        assert (out / name).read_bytes() == (full / name).read_bytes(), name
+    a = json.loads((out / batch.SUMMARY_JSON).read_text())
+    b = json.loads((full / batch.SUMMARY_JSON).read_text())
+    for key in ("by_status", "by_section", "by_county", "by_year", "people_by_result", "error_rows", "people"):
+        assert a[key] == b[key], key
+    with pytest.raises(batch.BatchError, match="already complete"):
+        batch.run(_config(doj, out, resume=True))
+
+
+def test_resume_refuses_changed_settings(doj: Path, tmp_path: Path) -> None:
+    with pytest.raises(batch.Interrupted):
+        batch.run(_config(doj, tmp_path), stop=lambda: True)
+    with pytest.raises(batch.BatchError, match="changed"):
+        batch.run(_config(doj, tmp_path, resume=True, as_of=date(2027, 1, 1)))
+
+
+def test_options_report_people_relieved(doj: Path, tmp_path: Path) -> None:
+    options = json.loads(shared_path("samples", "ca", "eligibility_options.json").read_text())
+    result = batch.run(_config(doj, tmp_path, options=options))
+    report = result.summary["options_relief"]
+    assert set(report) >= {"baseline dismiss", "baseline reduce", "subjectAgeThreshold", "subjectIsDeceased"}
+    assert report["subjectAgeThreshold"]["setting"] == 57
+    assert report["baseline dismiss"]["people"] > 0
+    # The options change results: with 11358 dismissed, more dismissals than with the defaults.
+    default = batch.run(_config(doj, tmp_path / "default"))
+    assert result.summary["by_relief"].get("dismiss_seal", 0) > default.summary["by_relief"].get("dismiss_seal", 0)
+
+
+def test_cli_batch_and_errors(doj: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = cli.main(["batch", str(doj), "--out", str(tmp_path / "o"), "--as-of", "2026-12-01",
+                     "--workers", "1", "--no-progress"])  # fmt: skip
+    assert code == 0
+    printed = capsys.readouterr().out
+    assert "eligible now" in printed and "people" in printed
+    bad = tmp_path / "bad.json"
+    bad.write_text("{nope")
+    code = cli.main(["batch", str(doj), "--out", str(tmp_path / "p"), "--options", str(bad)])
+    err = capsys.readouterr().err
+    assert code == 1 and "not valid JSON" in err and "Traceback" not in err and err.count("\n") == 1
+    code = cli.main(["batch", str(tmp_path / "missing.csv"), "--out", str(tmp_path / "q")])
+    assert code == 1 and "does not exist" in capsys.readouterr().err
+
+
+def test_sample_file_results(tmp_path: Path) -> None:
+    result = batch.run(_config(shared_path("samples", "ca", "bulk_no_headers.csv"), tmp_path))
+    rows = _rows(tmp_path / batch.RESULTS)
+    assert result.people == 11
+    bird = [r for r in rows if r["name"] == "BIRD,BIG"]
+    assert bird and all(r["pc290"] == "yes" or r["status"] != "eligible_now" or r["relief"] == "dismiss_seal"
+                        for r in bird)  # fmt: skip
+    people = {p["name"]: p for p in _rows(tmp_path / batch.PEOPLE)}
+    assert people["BIRD,BIG"]["deceased"] == "yes"
+
+
+def test_generate_is_deterministic(tmp_path: Path) -> None:
+    for kind in ("ca-doj-bulk", "il-csv"):
+        a = synthetic.generate(kind, 40, 5, tmp_path / f"a-{kind}.csv").read_bytes()
+        b = synthetic.generate(kind, 40, 5, tmp_path / f"b-{kind}.csv").read_bytes()
+        c = synthetic.generate(kind, 40, 6, tmp_path / f"c-{kind}.csv").read_bytes()
+        assert a == b and a != c
+    folder = synthetic.generate("il-text", 3, 1, tmp_path / "sheets")
+    assert sorted(p.name for p in folder.iterdir()) == ["transcript_000001.txt", "transcript_000002.txt",
+                                                          "transcript_000003.txt"]  # fmt: skip
+    rows = list(csv.reader((tmp_path / "a-ca-doj-bulk.csv").open()))
+    assert all(len(r) == 95 for r in rows)
+    assert cli.main(["demo", "generate", "--kind", "ca-doj-bulk", "--people", "5", "--seed", "5",
+                     "--out", str(tmp_path / "d.csv")]) == 0  # fmt: skip
+    assert (tmp_path / "d.csv").read_bytes() == synthetic.generate("ca-doj-bulk", 5, 5, tmp_path / "e.csv").read_bytes()
+
+
+def test_subject_split_across_the_file_is_merged(tmp_path: Path) -> None:
+    rows = list(csv.reader(shared_path("samples", "ca", "bulk_no_headers.csv").open()))
+    split = tmp_path / "split.csv"
+    with split.open("w", newline="") as f:
+        csv.writer(f).writerows(rows[1:13] + rows[0:1] + rows[13:])  # Luke's first row after Bird's
+    whole = batch.run(_config(shared_path("samples", "ca", "bulk_no_headers.csv"), tmp_path / "whole"))
+    got = batch.run(_config(split, tmp_path / "split"))
+    assert got.people == whole.people == 11
+    assert got.summary["split_subjects"] == 1
+    for key in ("by_status", "by_section", "people_by_result", "by_relief"):
+        assert got.summary[key] == whole.summary[key], key
+
+    def luke(folder: Path) -> list[dict[str, str]]:
+        return sorted((r for r in _rows(folder / batch.RESULTS) if r["name"] == "SKYWALKER,LUKE S"),
+                      key=lambda r: (r["court_date"], r["code_section"]))  # fmt: skip
+
+    strip = [{k: v for k, v in r.items() if k != "line"} for r in luke(tmp_path / "whole")]
+    assert [{k: v for k, v in r.items() if k != "line"} for r in luke(tmp_path / "split")] == strip
+    people = [p for p in _rows(tmp_path / "split" / batch.PEOPLE) if p["name"] == "SKYWALKER,LUKE S"]
+    assert len(people) == 1
