@@ -215,7 +215,7 @@ _SPECS: tuple[ReasonSpec, ...] = (
        "Minor cannabis convictions were sent to the Prisoner Review Board for pardon."),
     _s("IL_CANNABIS_CLASS_INFERRED", "720 ILCS 550/4, 550/5 (grams tables)", "P",
        "Amount and class read from subsection ({subsection}) and offense date ({offense_date}): "
-       "{grams} g, {class_text} ({table}).",
+       "{grams}, {class_text} ({table}).",
        "Cannabis class and amount are inferred from the subsection and the offense date."),
     # ---- cases and missing facts -------------------------------------------------
     _s("MIXED_CASE", f"{ACT}(b), (c)", "U",
