@@ -135,10 +135,21 @@ class ClientService:
         self._store.save_record(client_id, record, actor)
 
     def delete_client(self, client_id: int, actor: str | None = None) -> None:
+        """Delete a client for good: the rows (secure delete) and the documents made for them."""
+        files = self._document_files([client_id])
         self._store.delete_client(client_id, actor)
+        _remove_files(path for _, path in files)
 
-    def purge_untouched(self, days: int, now: datetime | None = None) -> int:
-        return self._store.purge_untouched(days, now)
+    def purge_untouched(self, days: int, now: datetime | None = None, actor: str | None = None) -> int:
+        """Delete every client untouched for more than ``days`` days, with their documents."""
+        ids = self._store.untouched_since(days, now) if days >= 1 else []
+        files = self._document_files(ids)
+        count = self._store.purge_untouched(days, now, actor=actor)
+        _remove_files(path for _, path in files)
+        return count
+
+    def _document_files(self, ids: Iterable[int]) -> list[tuple[int, Path]]:
+        return [(cid, Path(d.path)) for cid in ids for d in self._store.list_documents(cid)]
 
     def untouched_since(self, days: int, now: datetime | None = None) -> list[int]:
         return self._store.untouched_since(days, now)
@@ -152,7 +163,7 @@ class ClientService:
             days = int(value)
         except ValueError:
             return 0
-        return self._store.purge_untouched(days, now, actor="automatic purge") if days > 0 else 0
+        return self.purge_untouched(days, now, actor="automatic purge") if days > 0 else 0
 
     def history(self, client_id: int) -> list[HistoryEntry]:
         return self._store.history(client_id)
@@ -249,3 +260,25 @@ def import_file(db: str | Path | None, file: str | Path, fmt: str = "auto", pass
     path = paths.db_path(db)
     with ClientService(path, passphrase_for(path, passphrase)) as service:
         return service.add_client(result.record, source_text=result.text)
+
+
+def _remove_files(files: Iterable[Path]) -> None:
+    """Remove the PDFs reliefdesk wrote for deleted clients, and the folders left empty.
+
+    Only files reliefdesk recorded itself are touched; a copy the volunteer saved
+    elsewhere with "Save as PDF" is theirs to delete (the confirmation says so).
+    """
+    folders: set[Path] = set()
+    for path in files:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            continue  # in use or read-only: the database rows are gone all the same
+        folders.add(path.parent)
+    for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
+        for candidate in (folder, folder.parent):
+            if candidate == folder or candidate.name.startswith("client-"):
+                try:
+                    candidate.rmdir()  # succeeds only when empty
+                except OSError:
+                    break

@@ -99,3 +99,46 @@ def test_search_finds_one_among_thousands(tmp_path: Path, records: list[Record])
         service.add_clients(many)
         hits = service.list_clients("number 1234")
         assert [h.name for h in hits] == ["PERSON, NUMBER 1234"]
+
+
+def test_deleting_a_client_deletes_the_documents_made_for_them(tmp_path: Path) -> None:
+    from reliefdesk.model import record_from_json
+    from reliefdesk.services.clients import ClientService
+
+    demo = Path(__file__).resolve().parents[2] / "resources" / "demo"
+    service = ClientService(tmp_path / "db.sqlite")
+    try:
+        keep = service.add_client(record_from_json((demo / "kowalski.record.json").read_text()))
+        gone = service.add_client(record_from_json((demo / "washington.record.json").read_text()))
+        folders = {cid: tmp_path / "packets" / f"client-{cid}" / "2026-12-01" for cid in (keep, gone)}
+        for cid, folder in folders.items():
+            folder.mkdir(parents=True)
+            pdf = folder / "packet.pdf"
+            pdf.write_bytes(f"%PDF-1.4 client {cid}".encode())
+            service.add_document(cid, pdf, "packet", "IL-2026-06")
+        service.delete_client(gone)
+        assert not (tmp_path / "packets" / f"client-{gone}").exists()
+        assert (folders[keep] / "packet.pdf").exists()
+    finally:
+        service.close()
+
+
+def test_purge_deletes_the_documents_of_purged_clients(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from reliefdesk.model import record_from_json
+    from reliefdesk.services.clients import ClientService
+
+    demo = Path(__file__).resolve().parents[2] / "resources" / "demo"
+    service = ClientService(tmp_path / "db.sqlite")
+    try:
+        cid = service.add_client(record_from_json((demo / "hernandez.record.json").read_text()))
+        pdf = tmp_path / "packets" / f"client-{cid}" / "x" / "letter.pdf"
+        pdf.parent.mkdir(parents=True)
+        pdf.write_bytes(b"%PDF-1.4")
+        service.add_document(cid, pdf, "letter", None)
+        assert service.purge_untouched(30, now=datetime.now(UTC) + timedelta(days=31)) == 1
+        assert not pdf.exists()
+        assert service.count_clients() == 0
+    finally:
+        service.close()
