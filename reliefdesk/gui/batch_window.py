@@ -318,8 +318,17 @@ class BatchWindow(QDialog):
     def open_output(self) -> None:
         QDesktopServices.openUrl(self.output_url())
 
+    def _end_run(self) -> None:
+        """Closing (the close box or Escape) stops the run and lets its thread end first."""
+        task = self.task
+        if task is not None:
+            task.cancel()
+            task.wait(60000)
+
     def closeEvent(self, event: Any) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            self.task.wait(60000)
+        self._end_run()
         super().closeEvent(event)
+
+    def done(self, result: int) -> None:  # Escape reaches done() without a closeEvent
+        self._end_run()
+        super().done(result)

@@ -230,6 +230,14 @@ class EligibilityPane(QWidget):
             text += " " + self.tr("(estimated)")
         return text
 
+    def count_text(self, cases: int, charges: int) -> str:
+        """'3 cases, 4 charges' (both named, so no count is read as the other)."""
+        case_text = self.tr("1 case") if cases == 1 else self.tr("%1 cases").replace("%1", str(cases))
+        charge_text = self.tr("1 charge") if charges == 1 else self.tr("%1 charges").replace("%1", str(charges))
+        if cases == 0 and charges:
+            return charge_text
+        return self.tr("%1, %2").replace("%1", case_text).replace("%2", charge_text)
+
     def _show(self, analysis: Analysis | None) -> None:
         self.tree.clear()
         self._show_questions(analysis)
@@ -241,9 +249,14 @@ class EligibilityPane(QWidget):
         self.rules_label.setText(
             self.tr("Rules: %1").replace("%1", analysis.rules_label or analysis.rules_version)
         )
-        counts = analysis.summary
+        # One count for the summary line and the group headings, both labelled: a case holds
+        # several charges, so "Eligible now: 4" (charges) beside "Eligible now (3)" (cases) misled.
+        charge_counts = analysis.summary
+        case_counts = {s: sum(1 for c in analysis.cases if c.status == s) for s in GROUPS}
         parts = [
-            f"{strings.label(strings.STATUS_LABELS, s)}: {counts.get(s.value, 0)}" for s in GROUPS[:4]
+            self.tr("%1: %2").replace("%1", strings.label(strings.STATUS_LABELS, s))
+            .replace("%2", self.count_text(case_counts.get(s, 0), charge_counts.get(s.value, 0)))
+            for s in GROUPS[:4]
         ]
         self.summary_label.setText(" · ".join(parts))
         if not analysis.charges and not analysis.cases:
@@ -292,7 +305,9 @@ class EligibilityPane(QWidget):
         for status in GROUPS:
             if status in groups:
                 g = groups[status]
-                g.setText(0, f"{g.text(0)} ({g.childCount()})")
+                g.setText(0, self.tr("%1 — %2").replace("%1", g.text(0))
+                          .replace("%2", self.count_text(case_counts.get(status, 0),
+                                                         charge_counts.get(status.value, 0))))  # fmt: skip
                 self.tree.addTopLevelItem(g)
                 g.setExpanded(True)
                 for i in range(g.childCount()):

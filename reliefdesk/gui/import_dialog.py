@@ -7,7 +7,7 @@ be corrected before saving; nothing is saved until the volunteer accepts.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reliefdesk.gui.errors import describe, is_user_error
+from reliefdesk.gui.errors import describe, is_user_error, show_error
 from reliefdesk.gui.record_editor import RecordEditor
 from reliefdesk.gui.recorddoc import RecordDocument
 from reliefdesk.gui.workers import Task
@@ -47,7 +47,8 @@ from reliefdesk.model import Record
 
 UNREAD_COLOR = QColor("#ffd6d6")
 UNSURE_COLOR = QColor("#ffe9b3")
-FILE_FILTER = "Rap sheets (*.txt *.pdf *.json *.csv *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
+SPREADSHEET_SUFFIXES = (".csv", ".xlsx", ".tsv")
+FILE_FILTER = "Rap sheets (*.txt *.pdf *.json *.csv *.xlsx *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
 
 
 @dataclass
@@ -55,6 +56,10 @@ class ReadOutcome:
     path: Path
     result: Any = None  # ReadResult
     error: str | None = None
+    merged: list[Path] = field(default_factory=list)  # the files merged into this one record
+
+    def label(self) -> str:
+        return " + ".join(p.name for p in self.merged) if self.merged else self.path.name
 
 
 def read_files(
@@ -79,6 +84,17 @@ def read_files(
     return out
 
 
+def merge_files(
+    paths: list[Path],
+    merger: Callable[[list[Path]], Any],
+    report: Callable[[int, int, str], None],
+    cancelled: Callable[[], bool],
+) -> Any:
+    """Worker body: read the files again as one person's record (``services.analysis.read_records``)."""
+    report(0, 1, "")
+    return merger(paths)
+
+
 class ImportDialog(QDialog):
     """Emits ``accepted_records`` with [(parsed record, corrected record, source text, file)]."""
 
@@ -89,6 +105,10 @@ class ImportDialog(QDialog):
         reader: Callable[[Path], Any],
         parent: QWidget | None = None,
         statutes: list[str] | None = None,
+        merger: Callable[[list[Path]], Any] | None = None,
+        same_person: Callable[[list[Record]], bool] | None = None,
+        mapper: Callable[[Path], Any] | None = None,
+        save_mapping: Callable[[Any], Any] | None = None,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import rap sheets"))
@@ -96,7 +116,12 @@ class ImportDialog(QDialog):
         self.resize(1200, 760)
         self._reader = reader
         self._statutes = statutes or []
+        self._merger = merger
+        self._same_person = same_person
+        self._mapper = mapper
+        self._save_mapping = save_mapping
         self.task: Task | None = None
+        self.merge_task: Task | None = None
         self.outcomes: list[ReadOutcome] = []
         self.documents: list[RecordDocument | None] = []
         self.editors: list[RecordEditor | None] = []
@@ -152,7 +177,8 @@ class ImportDialog(QDialog):
         layout.addLayout(prow)
         layout.addLayout(row)
         self._update_choose()
-        QShortcut(QKeySequence("Ctrl+O"), page, self.browse)
+        open_shortcut = QShortcut(QKeySequence("Ctrl+O"), page)
+        open_shortcut.activated.connect(self.browse)
         return page
 
     def add_files(self, paths: list[Path]) -> None:
@@ -200,6 +226,12 @@ class ImportDialog(QDialog):
         paths = self.files()
         if not paths or self.task is not None:
             return
+        for path in paths:
+            if not self.confirm_columns(path):
+                self.progress_label.setText(
+                    self.tr("Not read: confirm the columns of %1 to read it.").replace("%1", path.name)
+                )
+                return
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
         self.progress.setVisible(True)
@@ -212,6 +244,38 @@ class ImportDialog(QDialog):
         self.task = task
         self._update_choose()
         task.start()
+
+    def confirm_columns(self, path: Path) -> bool:
+        """A spreadsheet without a saved column mapping: the volunteer confirms the guess first.
+
+        False when they cancel. A file whose columns cannot be found is left to the reader,
+        which says why it cannot be read.
+        """
+        if self._mapper is None or path.suffix.lower() not in SPREADSHEET_SUFFIXES:
+            return True
+        try:
+            mapping = self._mapper(path)
+        except Exception as exc:
+            if not is_user_error(exc):
+                raise
+            return True
+        if not mapping.guessed:
+            return True
+        from reliefdesk.gui.mapping_dialog import MappingDialog
+
+        dialog = MappingDialog(path, mapping, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            if self._save_mapping is not None:
+                try:
+                    self._save_mapping(dialog.mapping())
+                except OSError as exc:
+                    show_error(self, self.tr("Could not save the columns"), exc)
+                    return False
+            return True
+        finally:
+            dialog.deleteLater()
 
     def _progress(self, done: int, total: int, name: str) -> None:
         self.progress.setValue(done)
@@ -301,23 +365,42 @@ class ImportDialog(QDialog):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.merge_hint = QLabel()
+        self.merge_hint.setWordWrap(True)
+        self.merge_hint.setVisible(False)
+        self.merge_button = QPushButton(self.tr("These files are the same person: &merge"))
+        self.merge_button.setAccessibleName(self.tr("Merge the files into one client"))
+        self.merge_button.setToolTip(
+            self.tr("Read the files again as one person's record: cases with the same case number "
+                    "become one case, and every difference is listed under Things to check.")
+        )
+        self.merge_button.setVisible(False)
+        self.merge_button.clicked.connect(self.merge_outcomes)
         self.back_button = QPushButton(self.tr("&Back"))
         self.accept_button = QPushButton(self.tr("&Save clients"))
         self.accept_button.setDefault(True)
         self.discard_button = QPushButton(self.tr("&Discard"))
-        self.back_button.clicked.connect(lambda: self.stack.setCurrentIndex(0))
+        self.back_button.clicked.connect(self.back_to_files)
         self.accept_button.clicked.connect(self.accept_review)
         self.discard_button.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
+        row.addWidget(self.merge_button)
         row.addWidget(self.back_button)
         row.addWidget(self.discard_button)
         row.addWidget(self.accept_button)
         layout = QVBoxLayout(page)
+        layout.addWidget(self.merge_hint)
         layout.addWidget(split, 1)
         layout.addLayout(row)
-        QShortcut(QKeySequence("Ctrl+Return"), page, self.accept_review)
+        # Shortcuts and buttons call methods, never lambdas capturing the dialog: a lambda held by a
+        # child that points back at the dialog made deleting the dialog crash (issue 7).
+        save_shortcut = QShortcut(QKeySequence("Ctrl+Return"), page)
+        save_shortcut.activated.connect(self.accept_review)
         return page
+
+    def back_to_files(self) -> None:
+        self.stack.setCurrentIndex(0)
 
     def show_review(self, outcomes: list[ReadOutcome]) -> None:
         self.outcomes = outcomes
@@ -335,7 +418,7 @@ class ImportDialog(QDialog):
             if o.result is None:
                 self.documents.append(None)
                 self.editors.append(None)
-                item = QListWidgetItem("✗ " + o.path.name)
+                item = QListWidgetItem("✗ " + o.label())
                 item.setToolTip(o.error or "")
             else:
                 good += 1
@@ -347,18 +430,89 @@ class ImportDialog(QDialog):
                 self.editors.append(editor)
                 n_unread = len([ln for ln in o.result.report.unplaced if ln.text.strip()])
                 mark = "⚠ " if n_unread or o.result.report.unsure else "✓ "
-                item = QListWidgetItem(mark + o.path.name + "\n" + (record.person.name or ""))
+                item = QListWidgetItem(mark + o.label() + "\n" + (record.person.name or ""))
+                item.setToolTip("\n".join(str(p) for p in (o.merged or [o.path])))
             self.review_list.addItem(item)
-        self.summary.setText(
-            self.tr("%1 of %2 files read. Check each one, correct what is wrong, then save.")
-            .replace("%1", str(good)).replace("%2", str(len(outcomes)))
-        )
+        merged = any(o.merged for o in outcomes)
+        if merged:
+            n_files = sum(len(o.merged) for o in outcomes)
+            self.summary.setText(
+                self.tr("%1 files merged into one client. Check the differences under Things to check, then save.")
+                .replace("%1", str(n_files))
+            )
+        else:
+            self.summary.setText(
+                self.tr("%1 of %2 files read. Check each one, correct what is wrong, then save.")
+                .replace("%1", str(good)).replace("%2", str(len(outcomes)))
+            )
+        self._update_merge(good)
         self.accept_button.setEnabled(good > 0)
         self.stack.setCurrentIndex(1)
         if outcomes:
             self.review_list.setCurrentRow(0)
         # Keyboard: Ctrl+Enter saves; Tab walks the person, the cases and the charges.
         self.review_list.setFocus()
+
+    # ------------------------------------------------------------------- merge
+    def good_outcomes(self) -> list[ReadOutcome]:
+        return [o for o in self.outcomes if o.result is not None]
+
+    def _update_merge(self, good: int) -> None:
+        can_merge = self._merger is not None and good >= 2 and self.merge_task is None
+        self.merge_button.setVisible(can_merge)
+        self.merge_button.setEnabled(can_merge)
+        records = [o.result.record for o in self.good_outcomes()]
+        suggest = can_merge and self._same_person is not None and self._same_person(records)
+        self.merge_hint.setVisible(bool(suggest))
+        if suggest:
+            self.merge_hint.setText(
+                self.tr("These %1 files have the same name and date of birth: if they are the same person, "
+                        "merge them into one client.").replace("%1", str(good))
+            )
+            self.merge_button.setDefault(True)
+        else:
+            self.accept_button.setDefault(True)
+
+    def merge_outcomes(self) -> None:
+        """Read the files read well again as one record (in a worker); unreadable files stay listed."""
+        if self._merger is None or self.merge_task is not None:
+            return
+        good = self.good_outcomes()
+        if len(good) < 2:
+            return
+        edited = any(doc is not None and doc.edited() for doc in self.documents)
+        if edited and self.isVisible():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Merge the files?"),
+                self.tr("Merging reads the files again: the corrections made so far are dropped. Merge?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        paths = [p for o in good for p in (o.merged or [o.path])]
+        self.merge_button.setEnabled(False)
+        self.accept_button.setEnabled(False)
+        self.summary.setText(self.tr("Merging %1 files…").replace("%1", str(len(paths))))
+        task = Task(merge_files, paths, self._merger)
+        task.done.connect(self._merge_done)
+        task.failed.connect(self._merge_failed)
+        self.merge_task = task
+        self._merge_paths = paths
+        task.start()
+
+    def _merge_done(self, result: Any) -> None:
+        self.merge_task = None
+        paths = self._merge_paths
+        bad = [o for o in self.outcomes if o.result is None]
+        self.show_review([ReadOutcome(paths[0], result, merged=paths), *bad])
+
+    def _merge_failed(self, exc: BaseException) -> None:
+        self.merge_task = None
+        if not is_user_error(exc):
+            raise exc  # a bug in a reader: loud, not a dialog
+        show_error(self, self.tr("The files could not be merged"), exc)
+        self.show_review(self.outcomes)
 
     def current_editor(self) -> RecordEditor | None:
         row = self.review_list.currentRow()
@@ -403,7 +557,11 @@ class ImportDialog(QDialog):
                                    .replace("%2", u.where).replace("%3", u.why))
             item.setData(Qt.ItemDataRole.UserRole, u.line or 0)
             self.warnings.addItem(item)
-        for text in [*result.report.conflicts, *result.report.notes]:
+        for text in result.report.conflicts:
+            if o.merged:
+                text = self.tr("The files differ: %1").replace("%1", text)
+            self.warnings.addItem(QListWidgetItem(text))
+        for text in result.report.notes:
             self.warnings.addItem(QListWidgetItem(text))
         if self.warnings.count() == 0:
             self.warnings.addItem(QListWidgetItem(self.tr("Every line was read.")))
@@ -438,6 +596,11 @@ class ImportDialog(QDialog):
     def reject(self) -> None:
         if self.task is not None:
             self.cancel_reading()
+        if self.merge_task is not None:
+            task, self.merge_task = self.merge_task, None
+            task.cancel()
+            task.done.disconnect(self._merge_done)
+            task.failed.disconnect(self._merge_failed)
         edited = any(doc is not None and doc.edited() for doc in self.documents)
         if self.stack.currentIndex() == 1 and edited and self.isVisible():
             answer = QMessageBox.question(

@@ -561,16 +561,27 @@ class MainWindow(QMainWindow):
     def delete_client(self) -> None:
         if self.client_id is None:
             return
-        answer = QMessageBox.question(
-            self,
+        name = self.document.record.person.name or self.tr("this client")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
             self.tr("Delete client"),
-            self.tr("Delete %1 and everything kept about them? This cannot be undone.")
-            .replace("%1", self.document.record.person.name or self.tr("this client")),
+            self.tr("Delete %1 and everything kept about them (record, history, documents)? "
+                    "This cannot be undone.").replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
         )
+        box.setObjectName("confirm_delete_client")
+        box.setAccessibleName(self.tr("Delete client"))
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        if yes is not None:
+            yes.setText(self.tr("&Delete %1").replace("%1", name))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter never deletes by accident
+        answer = box.exec()
+        box.deleteLater()
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.service.delete_client(self.client_id)
+            self.service.delete_client(self.client_id, actor=self.volunteer())
         except (UserError, OSError) as exc:
             show_error(self, self.tr("Could not delete the client"), exc)
             return
@@ -814,7 +825,15 @@ class MainWindow(QMainWindow):
     def open_import(self, files: list[Path] | None = None) -> ImportDialog | None:
         if self.locked:
             return None
-        dialog = ImportDialog(lambda p: analysis_service.read_record(p), self, statutes=self._statutes)
+        dialog = ImportDialog(
+            analysis_service.read_record,
+            self,
+            statutes=self._statutes,
+            merger=analysis_service.read_records,
+            same_person=analysis_service.same_person,
+            mapper=analysis_service.spreadsheet_mapping,
+            save_mapping=analysis_service.save_spreadsheet_mapping,
+        )
         dialog.accepted_records.connect(self.save_imported)
         if files:
             dialog.add_files(files)

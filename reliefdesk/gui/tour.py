@@ -84,6 +84,18 @@ def run_tour(window: Any, out: Path) -> list[Path]:
         written.append(shoot(dialog, out / "02-import-review.png"))
         dialog.done(0)
         dialog.deleteLater()
+        settle()
+        # Two files of one person (the sample and its annotated copy): the merge is suggested, then done.
+        dialog = window.open_import([samples[0], sample])
+        dialog.resize(1280, 800)
+        dialog.start_reading()
+        wait_until(lambda: dialog.task is None and dialog.stack.currentIndex() == 1, 60)
+        written.append(shoot(dialog, out / "02b-import-merge-suggested.png"))
+        dialog.merge_outcomes()
+        wait_until(lambda: dialog.merge_task is None, 60)
+        written.append(shoot(dialog, out / "02c-import-merged.png"))
+        dialog.done(0)
+        dialog.deleteLater()
         sample.unlink(missing_ok=True)
         settle()
 

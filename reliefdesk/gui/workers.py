@@ -27,9 +27,13 @@ class _Runner(QObject):
     failed = Signal(object)
     finished = Signal()
 
-    def __init__(self, task: Task, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]):
+    def __init__(
+        self, cancelled: Callable[[], bool], fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ):
+        # The runner gets the cancel flag, not the Task: no Task <-> runner reference cycle for the
+        # garbage collector to break later, in whatever thread it happens to run.
         super().__init__()
-        self._task = task
+        self._cancelled = cancelled
         self._fn = fn
         self._args = args
         self._kwargs = kwargs
@@ -40,7 +44,7 @@ class _Runner(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            result = self._fn(*self._args, report=self._report, cancelled=self._task.is_cancelled, **self._kwargs)
+            result = self._fn(*self._args, report=self._report, cancelled=self._cancelled, **self._kwargs)
         except Exception as exc:  # handed to the GUI thread, which decides
             exc.__dict__.setdefault("gui_traceback", traceback.format_exc())
             self.failed.emit(exc)
@@ -66,7 +70,7 @@ class Task(QObject):
         self._cancel = threading.Event()
         self._thread = QThread()
         self._thread.setObjectName("reliefdesk-worker")
-        self._runner = _Runner(self, fn, args, kwargs)
+        self._runner = _Runner(self._cancel.is_set, fn, args, kwargs)
         self._runner.moveToThread(self._thread)
         self._thread.started.connect(self._runner.run)
         self._runner.progress.connect(self.progress)
@@ -94,6 +98,9 @@ class Task(QObject):
 
     @Slot()
     def _cleanup(self) -> None:
+        # QThread.finished is emitted from the thread just before it ends: wait for the end, so the
+        # QThread is never destroyed (with this Task) while it still runs.
+        self._thread.wait()
         _RUNNING.discard(self)
 
 

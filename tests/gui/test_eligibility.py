@@ -73,3 +73,36 @@ def test_an_earlier_date_shows_eligible_later_with_its_date(pane: EligibilityPan
     # Back to today.
     pane.today_button.click()
     assert pane.analysis.as_of == date.today()
+
+
+@pytest.mark.parametrize("name", ["kowalski", "washington", "hernandez"])
+def test_summary_and_group_headings_name_cases_and_charges(
+    qtbot: Any, pane: EligibilityPane, demo_dir: Path, name: str
+) -> None:
+    """The summary line and the group headings give the same counts, each labelled (issue 9, header counts)."""
+    from reliefdesk.model import Status
+
+    record = record_from_json((demo_dir / f"{name}.record.json").read_text(encoding="utf-8"))
+    pane.set_record(record)
+    analysis = pane.analysis
+    assert analysis is not None
+    summary = pane.summary_label.text()
+    for top in _tops(pane):
+        label, _, counts = top.partition(" — ")
+        status = next(s for s in Status if label == _status_label(s))
+        cases = sum(1 for c in analysis.cases if c.status == status)
+        charges = analysis.summary[status.value]
+        expected = pane.count_text(cases, charges)
+        assert counts == expected, (top, expected)
+        assert ("case" in counts) == (cases > 0) and "charge" in counts
+        if status != Status.ALREADY_RELIEVED:
+            assert f"{label}: {expected}" in summary, (summary, expected)
+    assert pane.count_text(3, 4) == "3 cases, 4 charges"
+    assert pane.count_text(1, 1) == "1 case, 1 charge"
+    assert pane.count_text(0, 2) == "2 charges"
+
+
+def _status_label(status: Any) -> str:
+    from reliefdesk.gui import strings
+
+    return strings.label(strings.STATUS_LABELS, status)

@@ -173,3 +173,53 @@ def test_keyboard_only_from_rap_sheet_to_packet(qtbot: Any, window: MainWindow, 
     with qtbot.waitSignal(window.packetReady, timeout=60000):
         qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     assert window.client_id is not None and service.list_documents(window.client_id)
+
+
+def _answer_delete(qtbot: Any, window: MainWindow, click_delete: bool, seen: list[str]) -> None:
+    """Answer the confirmation when it opens (it is modal: exec() returns once a button is clicked)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def answer() -> None:
+        box = window.findChild(QMessageBox, "confirm_delete_client")
+        if box is None or not box.isVisible():
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        seen.append(yes.text())
+        assert box.defaultButton() is not yes  # Enter does not delete
+        (yes if click_delete else box.button(QMessageBox.StandardButton.Cancel)).click()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_delete_client_from_the_menu_names_the_person_and_asks_first(
+    qtbot: Any, window: MainWindow, service: Any, demo_dir: Path
+) -> None:
+    from reliefdesk.model import record_from_json
+
+    keep = service.add_client(record_from_json((demo_dir / "kowalski.record.json").read_text(encoding="utf-8")))
+    gone = service.add_client(record_from_json((demo_dir / "washington.record.json").read_text(encoding="utf-8")))
+    window.refresh_clients(select=int(gone))
+    window.open_client(int(gone))
+    action = window.delete_action
+    from PySide6.QtWidgets import QMenu
+
+    menus = [m.title() for m in window.menuBar().findChildren(QMenu) if action in m.actions()]
+    assert menus == ["&Client"] and action.text() == "&Delete client…" and action.isEnabled()
+    # Cancel keeps the client.
+    seen: list[str] = []
+    _answer_delete(qtbot, window, False, seen)
+    action.trigger()
+    assert seen and "WASHINGTON, DENISE M" in seen[0] and "cannot be undone" in seen[0]
+    assert service.count_clients() == 2 and window.client_id == int(gone)
+    # Delete removes exactly that client, and the window forgets it.
+    seen.clear()
+    _answer_delete(qtbot, window, True, seen)
+    action.trigger()
+    assert "WASHINGTON" in seen[1]  # the button names the person too
+    assert service.count_clients() == 1
+    assert [r.id for r in service.list_clients("")] == [keep]
+    assert window.client_id is None and not window.delete_action.isEnabled()
+    assert window.client_model.rowCount() == 1

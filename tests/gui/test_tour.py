@@ -15,6 +15,8 @@ pytestmark = pytest.mark.gui
 SCREENS = [
     "01-client-list.png",
     "02-import-review.png",
+    "02b-import-merge-suggested.png",
+    "02c-import-merged.png",
     "03-record.png",
     "04-eligibility.png",
     "05-documents.png",
