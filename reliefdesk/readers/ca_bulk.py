@@ -32,11 +32,13 @@ How rows become a record:
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from reliefdesk.model import (
     Case,
@@ -473,17 +475,22 @@ class RowGroup:
     warnings: list[str]
 
 
-def iter_groups(reader: Iterator[list[str]], *, skip_lines: int = 0) -> Iterator[RowGroup | RowError]:
+def iter_groups(
+    reader: Iterator[list[str]], *, skip_lines: int = 0, line_offset: int = 0, header: bool = True
+) -> Iterator[RowGroup | RowError]:
     """Group csv rows by subject, in file order; rows of the wrong shape come out as RowError.
 
     ``reader`` is a ``csv.reader`` (its ``line_num`` gives physical lines, so
     quoted fields holding line breaks still give the right line numbers).
+    ``line_offset`` is the number of physical lines before the reader's text
+    (a block of :func:`iter_blocks`); ``header`` whether its first row may be
+    the header row.
     """
     group: RowGroup | None = None
     seen: set[str] = set()
     fragments: dict[str, int] = {}
-    prev_line = 0  # physical lines consumed before the current row
-    first = True
+    prev_line = line_offset  # physical lines consumed before the current row
+    first = header
     rdr = reader
     while True:
         try:
@@ -491,13 +498,13 @@ def iter_groups(reader: Iterator[list[str]], *, skip_lines: int = 0) -> Iterator
         except StopIteration:
             break
         except csv.Error as exc:
-            now = getattr(rdr, "line_num", prev_line + 1)
+            now = getattr(rdr, "line_num", prev_line + 1 - line_offset) + line_offset
             if now > skip_lines:
                 yield RowError(prev_line + 1, CSV_ERROR, f"not readable as CSV ({exc})")
             prev_line = now
             continue
         line = prev_line + 1
-        prev_line = getattr(rdr, "line_num", line)
+        prev_line = getattr(rdr, "line_num", line - line_offset) + line_offset
         if first:
             first = False
             if is_header(row):
@@ -531,6 +538,86 @@ def iter_groups(reader: Iterator[list[str]], *, skip_lines: int = 0) -> Iterator
     if group is not None:
         group.end_line = prev_line
         yield group
+
+
+def _cut(buf: str) -> int:
+    """The latest point in ``buf`` where one subject's rows end and another's begin; 0 when none is sure.
+
+    ``buf`` starts at a record boundary. Only a boundary between two plain
+    rows (no quote, exactly 95 fields, a subject id each, the ids differ) is
+    taken, and only where the quotes before it are balanced (not inside a
+    quoted field), so the rows on both sides group exactly as one pass over
+    the whole file groups them.
+    """
+    end = buf.rfind("\n")
+    if end < 0:
+        return 0
+    start = buf.rfind("\n", 0, end) + 1  # the last complete line is buf[start:end]
+    line = buf[start:end]
+    for _ in range(500):
+        if start == 0:
+            return 0
+        prev_start = buf.rfind("\n", 0, start - 1) + 1
+        prev = buf[prev_start : start - 1]
+        a, b = _plain_subject(line), _plain_subject(prev)
+        if a and b and a != b and buf.count('"', 0, start) % 2 == 0:
+            return start
+        start, line = prev_start, prev
+    return 0
+
+
+def _plain_subject(line: str) -> str:
+    """The subject of a line that is a whole row of 95 fields by itself; "" otherwise."""
+    if line.count('"') % 2:
+        return ""
+    try:
+        row = next(csv.reader([line]))
+    except (csv.Error, StopIteration):
+        return ""
+    return row[SUBJECT_ID].strip() if len(row) == N_COLUMNS else ""
+
+
+def iter_blocks(f: Any, block_chars: int, *, skip_lines: int = 0) -> Iterator[tuple[str, int]]:
+    """The text of a DOJ file in blocks of whole subjects, each with the physical lines before it.
+
+    ``f`` is the file opened as text with ``newline=""``. A block is about
+    ``block_chars`` long, or longer when one subject's rows are (the main
+    process of a batch only cuts; :func:`iter_groups` over each block does
+    the parsing, in the workers). ``skip_lines`` resumes after that many
+    physical lines.
+    """
+    line0 = 0
+    buf = ""
+    while line0 < skip_lines:
+        data = f.read(block_chars)
+        if not data:
+            return
+        buf += data
+        while line0 < skip_lines:
+            nl = buf.find("\n")
+            if nl < 0:
+                break
+            buf = buf[nl + 1 :]
+            line0 += 1
+    while True:
+        data = f.read(block_chars)
+        if not data:
+            break
+        buf += data
+        if len(buf) < block_chars:
+            continue
+        cut = _cut(buf)
+        if cut:
+            block, buf = buf[:cut], buf[cut:]
+            yield block, line0
+            line0 += block.count("\n")
+    if buf:
+        yield buf, line0
+
+
+def iter_block_groups(block: str, line0: int) -> Iterator[RowGroup | RowError]:
+    """:func:`iter_groups` over one block of :func:`iter_blocks` (the header row only in the first)."""
+    return iter_groups(csv.reader(io.StringIO(block, newline="")), line_offset=line0, header=line0 == 0)
 
 
 @dataclass
@@ -653,6 +740,84 @@ def build_record(group: RowGroup, filename: str | None = None) -> tuple[Record, 
         if err is not None:
             errors.append(err)
     return builder.record(group.end_line, group.fragment, filename), errors
+
+
+#: Any HS 11357-11360 section in a charge field (a superset: "111357" matches too, which only costs time).
+_PROP64_TEXT = re.compile(r"1135[789]|11360")
+
+
+def may_have_prop64(group: RowGroup) -> bool:
+    """Whether any court row's charge text could name HS 11357-11360 (else no charge of the record is one).
+
+    Charges come only from ``COURT ACTION`` rows (arrests give dates), and
+    the section of every charge comes from ``OFFENSE_DESCR`` or, for
+    ``SEE COMMENT FOR CHARGE``, ``COMMENT_TEXT`` (:func:`_charge_text`), so
+    a group none of whose rows holds such a number there has no Prop 64
+    charge and its record need not be built to know it.
+    """
+    search = _PROP64_TEXT.search
+    return any(
+        (search(row[OFFENSE_DESCR]) or search(row[COMMENT_TEXT])) and row[STP_TYPE_DESCR].strip() == "COURT ACTION"
+        for _, row in group.rows
+    )
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What bulk review needs of a person with no Prop 64 charge (:func:`person_facts`)."""
+
+    name: str | None
+    dob: date | None
+    deceased: bool
+    convictions: int  # charges convicted (not set aside), as in the built record
+    felonies: int  # of those, felonies
+
+
+class _FactsBuilder(_Builder):
+    """:class:`_Builder` that keeps only each charge's disposition and level (no Charge objects)."""
+
+    __slots__ = ("counts",)
+
+    def __init__(self, subject_id: str, first_line: int) -> None:
+        super().__init__(subject_id, first_line)
+        self.counts: dict[tuple[tuple[str, str, str, str], str], tuple[Disposition, Level | None]] = {}
+
+    def _court(self, row: list[str], line: int, when: date, parsed: tuple[str, str, str | None, str]) -> None:
+        # The same charge keys and update rules as _Builder._court.
+        cnt = row[CNT_ORDER].strip()
+        case_no = row[FE_NUM_CRT_CASE].strip() or row[OFN].strip()
+        key = (cnt[:6], row[STP_EVENT_DATE], row[STP_ORI_CNTY_NAME], case_no)
+        disposition = _disposition(row[DISP_DESCR])
+        old = self.counts.get((key, cnt))
+        if old is not None:
+            if disposition is Disposition.UNKNOWN or disposition is old[0]:
+                return
+            if disposition is Disposition.SET_ASIDE and old[0] is Disposition.CONVICTED:
+                self.counts[(key, cnt)] = (Disposition.SET_ASIDE, old[1])
+                return
+            cnt = f"{cnt}#{line}"
+        self.counts[(key, cnt)] = (disposition, _level(row))
+
+
+def person_facts(group: RowGroup) -> tuple[Facts, list[RowError]]:
+    """Name, birth date, death and conviction counts of a subject, and its unusable rows.
+
+    The same figures and errors as :func:`build_record` gives, at a fraction
+    of the cost: for the people bulk review only lists (no Prop 64 charge).
+    """
+    builder = _FactsBuilder(group.subject_id, group.first_line)
+    errors = []
+    for line, row in group.rows:
+        err = builder.add(row, line)
+        if err is not None:
+            errors.append(err)
+    convictions = felonies = 0
+    for disposition, level in builder.counts.values():
+        if disposition is Disposition.CONVICTED:
+            convictions += 1
+            if level is Level.FELONY:
+                felonies += 1
+    return Facts(builder.name, builder.dob, builder.deceased, convictions, felonies), errors
 
 
 def iter_rows_people(

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import json
 import multiprocessing
 import os
@@ -263,7 +264,16 @@ class ChunkOut:
     n_rows: int = 0
     n_packets: int = 0
     fragments: list[str] = field(default_factory=list)  # subjects whose rows were not contiguous
+    subjects: list[str] = field(default_factory=list)  # DOJ: the other subjects, in order (fragments across chunks)
     end: int = 0  # resume position after this chunk (line or item index)
+    text: dict[str, str] | None = None  # the rows already as CSV text (see render)
+    n_errors: int = 0
+
+    def render(self) -> None:
+        """Turn the rows into CSV text (in the worker: the main process then only writes it)."""
+        self.n_errors = len(self.errors)
+        self.text = {RESULTS: _csv_text(self.results), PEOPLE: _csv_text(self.people), ERRORS: _csv_text(self.errors)}
+        self.results, self.people, self.errors = [], [], []
 
     def count(self, table: str, key: str, n: int = 1) -> None:
         c = self.counts.get(table)
@@ -399,6 +409,23 @@ def ca_rows(record: Record, analysis: Analysis, out: ChunkOut) -> None:
             out.count("reason_people", f"baseline:{key}")
 
 
+#: Skip building the record of a DOJ subject whose rows name no HS 11357-11360 (tests turn it off to compare).
+PREFILTER = True
+
+
+def ca_rows_no_prop64(subject_id: str, facts: ca_bulk.Facts, out: ChunkOut) -> None:
+    """What :func:`ca_rows` writes for a subject with no Prop 64 charge (no result rows; one person row)."""
+    n = str(facts.convictions)
+    felonies = str(facts.felonies)
+    out.people.append([
+        subject_id, facts.name or "", _iso(facts.dob), "yes" if facts.deceased else "", "", n, "0", "0", "0",
+        "0", "0", "0", "0", felonies, felonies, n, "no Prop 64 conviction",
+    ])  # fmt: skip
+    out.count("people", "no Prop 64 conviction")
+    if facts.deceased:
+        out.count("people_facts", "deceased")
+
+
 def il_rows(record: Record, analysis: Analysis, out: ChunkOut, source: str = "") -> None:
     person = record.person
     pid = str(person.ids.get("person_id") or person.ids.get("sid") or "")
@@ -466,27 +493,47 @@ def _init_worker(as_of: date, filing: date, options: Mapping[str, Any] | None, f
     _W["packets"] = packets_dir
 
 
-def _ca_chunk(chunk: tuple[list[ca_bulk.RawGroup], int]) -> ChunkOut:
-    items, end = chunk
+def _ca_chunk(chunk: tuple[str, int, int]) -> ChunkOut:
+    """Parse, build, analyze and format one block of whole subjects (runs in worker processes).
+
+    The rows come back as CSV text, so the main process only writes them.
+    """
+    block, line0, end = chunk
     out = ChunkOut(end=end)
     analyze = _W["ca"]
     filename = _W["filename"]
-    for raw in items:
-        item, shape_errors = ca_bulk.parse_raw_group(raw)
-        out.errors.extend(e.as_row() for e in shape_errors)
-        if item is None:
+    packets = _W.get("packets")
+    for item in ca_bulk.iter_block_groups(block, line0):
+        if isinstance(item, ca_bulk.RowError):
+            out.errors.append(item.as_row())
             continue
-        record, errors = ca_bulk.build_record(item, filename)
-        out.errors.extend(e.as_row() for e in errors)
         if item.fragment > 1:
             out.fragments.append(item.subject_id)
+        else:
+            out.subjects.append(item.subject_id)
         out.n_rows += len(item.rows)
         out.n_people += 1
+        if PREFILTER and not ca_bulk.may_have_prop64(item):
+            facts, errors = ca_bulk.person_facts(item)
+            if errors:
+                out.errors.extend(e.as_row() for e in errors)
+            ca_rows_no_prop64(item.subject_id, facts, out)
+            continue
+        record, errors = ca_bulk.build_record(item, filename)
+        if errors:
+            out.errors.extend(e.as_row() for e in errors)
         analysis = analyze_ca(record, analyze)
         ca_rows(record, analysis, out)
-        if _W.get("packets") is not None:
-            person_packet(record, analysis, _W["packets"], out)
+        if packets is not None:
+            person_packet(record, analysis, packets, out)
+    out.render()
     return out
+
+
+def _csv_text(rows: list[list[str]]) -> str:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    return buf.getvalue()
 
 
 def person_packet(record: Record, analysis: Analysis, folder: Path, out: ChunkOut) -> None:
@@ -540,6 +587,11 @@ class _Outputs:
         return out
 
     def write(self, chunk: ChunkOut) -> None:
+        if chunk.text is not None:
+            for name, text in chunk.text.items():
+                if text:
+                    self.files[name].write(text)
+            return
         self.writers[RESULTS].writerows(chunk.results)
         self.writers[PEOPLE].writerows(chunk.people)
         self.writers[ERRORS].writerows(chunk.errors)
@@ -586,7 +638,7 @@ class _State:
     def add(self, chunk: ChunkOut) -> None:
         self.people += chunk.n_people
         self.rows += chunk.n_rows
-        self.errors += len(chunk.errors)
+        self.errors += chunk.n_errors if chunk.text is not None else len(chunk.errors)
         self.packets += chunk.n_packets
         self.fragments.extend(s for s in chunk.fragments if s not in self.fragments)
         self.position = chunk.end
@@ -651,18 +703,18 @@ def _mp_context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
-def _chunks_ca(skip_lines: int, f: Any, size: int) -> Iterator[tuple[list[Any], int]]:
-    """Chunks of ``size`` subjects as raw text, with the line to resume after."""
-    items: list[Any] = []
-    end = skip_lines
-    for group in ca_bulk.iter_raw_groups(f, skip_lines=skip_lines):
-        items.append(group)
-        end = group.end_line
-        if len(items) >= size:
-            yield items, end
-            items = []
-    if items:
-        yield items, end
+#: Characters of a DOJ file per chunk for each person of ``chunk_people`` (a DOJ row is about 400).
+CHARS_PER_PERSON = 2_000
+
+
+def _chunks_ca(skip_lines: int, f: Any, size: int) -> Iterator[tuple[str, int, int]]:
+    """Blocks of whole subjects (about ``size`` people) as text: (text, lines before it, line to resume after).
+
+    The main process only cuts the file at subject boundaries
+    (``ca_bulk.iter_blocks``); the workers parse the blocks.
+    """
+    for block, line0 in ca_bulk.iter_blocks(f, max(1, size) * CHARS_PER_PERSON, skip_lines=skip_lines):
+        yield block, line0, line0 + block.count("\n")
 
 
 def _bounded_imap(pool: Any, chunks: Iterator[Any], in_flight: int, fn: Callable[[Any], ChunkOut]) -> Iterator[ChunkOut]:
@@ -701,8 +753,14 @@ def _run_ca(
             _init_worker(*init, ignore_sigint=False)
             results = map(_ca_chunk, chunks)
         last_save = time.monotonic()
+        seen: set[str] = set()  # subjects met in earlier chunks: a few bytes a person
         try:
             for chunk in results:
+                for sid in chunk.subjects:
+                    if sid in seen:
+                        chunk.fragments.append(sid)
+                    else:
+                        seen.add(sid)
                 outputs.write(chunk)
                 outputs.commit()
                 state.add(chunk)

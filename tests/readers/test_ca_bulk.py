@@ -141,3 +141,26 @@ def test_raw_groups_match_parsed_groups_with_line_breaks_in_quotes(tmp_path: Pat
         assert (got.first_line, got.end_line, got.rows) == (g.first_line, g.end_line, g.rows)
     elmo = ca_bulk.build_record(ca_bulk.parse_raw_group(raw[2])[0], "x")[0]  # type: ignore[arg-type]
     assert elmo.cases[0].charges[0].statute == "11358 HS"
+
+
+@pytest.mark.parametrize("block", [1, 700, 5_000, 10**9])
+def test_blocks_group_as_the_whole_file_does(tmp_path: Path, block: int) -> None:
+    """Cutting the file into blocks of whole subjects (the batch's chunks) changes no group, line or error."""
+    path = synthetic.generate("ca-doj-bulk", 40, 3, tmp_path / "doj.csv", bad_rows=6)
+    rows = list(csv.reader(path.open(newline="")))
+    rows[5][93] = "11358 HS-CULTIVATE\nSECOND LINE, WITH A COMMA"  # a line break inside quotes
+    rows[40][12] = 'O"NEIL,\nPAT'
+    with path.open("w", newline="") as f:
+        f.write(",".join(ca_bulk.COLUMNS) + "\n\n")  # a header and a blank line
+        csv.writer(f, lineterminator="\n").writerows(rows)
+    whole = list(ca_bulk.iter_groups(csv.reader(path.open(newline=""))))
+    third_end = [g for g in whole if isinstance(g, ca_bulk.RowGroup)][2].end_line
+    for skip in (0, third_end):  # a resume starts after a whole subject
+        with path.open(newline="") as f:
+            blocks = list(ca_bulk.iter_blocks(f, block, skip_lines=skip))
+        assert "".join(b for b, _ in blocks) == "".join(path.open(newline="").readlines()[skip:])
+        got = [g for b, line0 in blocks for g in ca_bulk.iter_block_groups(b, line0)]
+        want = [g for g in whole if (g.line if isinstance(g, ca_bulk.RowError) else g.first_line) > skip]
+        assert got == want
+    if block == 1:
+        assert len(blocks) > 30  # cut between almost every two subjects

@@ -210,3 +210,19 @@ def test_subject_split_across_the_file_is_merged(tmp_path: Path) -> None:
     assert [{k: v for k, v in r.items() if k != "line"} for r in luke(tmp_path / "split")] == strip
     people = [p for p in _rows(tmp_path / "split" / batch.PEOPLE) if p["name"] == "SKYWALKER,LUKE S"]
     assert len(people) == 1
+
+
+def test_prefilter_writes_what_the_full_path_writes(
+    doj: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """People with no HS 11357-11360 row skip record building: their rows, counts and errors are unchanged."""
+    fast = batch.run(_config(doj, tmp_path / "fast"))
+    monkeypatch.setattr(batch, "PREFILTER", False)
+    full = batch.run(_config(doj, tmp_path / "full"))
+    for name in (batch.RESULTS, batch.PEOPLE, batch.ERRORS):
+        assert (tmp_path / "fast" / name).read_bytes() == (tmp_path / "full" / name).read_bytes(), name
+    skipped = [p for p in _rows(tmp_path / "fast" / batch.PEOPLE) if p["result"] == "no Prop 64 conviction"]
+    assert len(skipped) > 50 and any(p["convictions"] != "0" for p in skipped)
+    assert any(p["felonies_before"] != "0" for p in skipped)
+    for key in ("by_status", "people_by_result", "people_facts", "error_rows", "rows_read", "people"):
+        assert fast.summary[key] == full.summary[key], key

@@ -81,12 +81,22 @@ class _Conv:
     attempt: bool
 
 
+_iso_dates: dict[str, date | None] = {}
+
+
 def _iso(value: Any) -> date | None:
     if isinstance(value, str) and len(value) == 10:
         try:
-            return date.fromisoformat(value)
+            return _iso_dates[value]
+        except KeyError:
+            pass
+        try:
+            got: date | None = date.fromisoformat(value)
         except ValueError:
-            return None
+            got = None
+        if len(_iso_dates) < 20_000:  # a date is immutable: remembering it is safe
+            _iso_dates[value] = got
+        return got
     return None
 
 

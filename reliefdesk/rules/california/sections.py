@@ -58,12 +58,32 @@ _STATUTE = re.compile(
 )
 
 
+_parsed: dict[tuple[str | None, str | None, str | None], Statute | None] = {}
+_WS = re.compile(r"\s+")
+
+
 def parse_statute(statute: str | None, section: str | None = None, code: str | None = None) -> Statute | None:
-    """A charge's statute ("11359(c)(3) HS", "PC 187", or section + code fields)."""
+    """A charge's statute ("11359(c)(3) HS", "PC 187", or section + code fields).
+
+    Results are remembered (a bulk file repeats a few hundred statutes; a
+    :class:`Statute` is immutable, so sharing one is safe).
+    """
+    key = (statute, section, code)
+    try:
+        return _parsed[key]
+    except KeyError:
+        pass
+    st = _parse_statute(statute, section, code)
+    if len(_parsed) < 20_000:
+        _parsed[key] = st
+    return st
+
+
+def _parse_statute(statute: str | None, section: str | None, code: str | None) -> Statute | None:
     text = (statute or "").upper().strip()
     m = _STATUTE.match(text) if text else None
     if m:
-        sec = re.sub(r"\s+", " ", m.group("section"))
+        sec = _WS.sub(" ", m.group("section"))
         return Statute(
             section=section.upper() if section else sec,
             subdivision=m.group("sub").lower(),
