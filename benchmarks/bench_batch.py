@@ -1,6 +1,6 @@
 """Bulk review benchmark: the DOJ bulk file end to end, against a bare csv.reader pass.
 
-    .venv/bin/python benchmarks/bench_batch.py [--rows 100000] [--million] [--workers N] [--keep DIR]
+    .venv/bin/python benchmarks/bench_batch.py [--rows 100000] [--million] [--workers N] [--keep DIR] [--repeat N]
 
 Prints, for this machine:
 - rows per second for a 100,000-row DOJ file end to end (read, analyze, write
@@ -98,7 +98,17 @@ def run_child(path: Path, out: Path, workers: int, options: str = "-") -> dict[s
     return data
 
 
-def bench_doj(rows: int, folder: Path, workers: int) -> None:
+def run_median(path: Path, out: Path, workers: int, repeat: int) -> dict[str, float]:
+    """``repeat`` runs; each figure is the median over them (peak memory: the largest)."""
+    runs = [run_child(path, out, workers) for _ in range(max(1, repeat))]
+    got: dict[str, float] = {}
+    for key in runs[0]:
+        values = sorted(r[key] for r in runs)
+        got[key] = max(values) if key.startswith("peak") else values[len(values) // 2]
+    return got
+
+
+def bench_doj(rows: int, folder: Path, workers: int, repeat: int = 1) -> None:
     t = time.perf_counter()
     path = doj_file(rows, folder)
     gen = time.perf_counter() - t
@@ -106,8 +116,10 @@ def bench_doj(rows: int, folder: Path, workers: int) -> None:
     bare, bare_cpu, n = floor(path)
     print(f"DOJ file: {n:,} rows, {size_mb:.0f} MB (generated in {gen:.1f} s)")
     print(f"  csv.reader bare pass (floor): {bare:.2f} s = {n / bare:,.0f} rows/s")
+    if repeat > 1:
+        print(f"  (each figure: median of {repeat} runs)")
     for w in sorted({1, workers}):
-        r = run_child(path, folder / f"out_{rows}_{w}", w)
+        r = run_median(path, folder / f"out_{rows}_{w}", w, repeat)
         ratio = r["seconds"] / bare
         print(f"  end to end, {w} worker{'s' if w > 1 else ''}: {r['seconds']:.2f} s = "
               f"{r['rows'] / r['seconds']:,.0f} rows/s, {r['people']:,.0f} people; "
@@ -188,6 +200,7 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--keep", metavar="DIR", help="keep generated files and outputs in DIR (reused next time)")
     ap.add_argument("--skip-il", action="store_true")
+    ap.add_argument("--repeat", type=int, default=1, metavar="N", help="run each DOJ batch N times: medians")
     args = ap.parse_args()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, load average {load:.1f} "
@@ -200,7 +213,7 @@ def main() -> int:
         ctx = tempfile.TemporaryDirectory(prefix="bench_batch_")
         folder = Path(ctx.name)
     try:
-        bench_doj(args.rows, folder, args.workers)
+        bench_doj(args.rows, folder, args.workers, args.repeat)
         if args.million:
             bench_doj(1_000_000, folder, args.workers)
         if not args.skip_il:

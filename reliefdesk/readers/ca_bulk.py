@@ -140,24 +140,38 @@ def parse_charge(text: str) -> tuple[str, str, str | None, str] | None:
     record contract has it: ``"section": "11358"``); subdivisions go into
     the statute (``11357(c) HS``).
     """
+    try:
+        return _charges[text]
+    except KeyError:
+        pass
     head, _, descr = text.partition("-")
     m = _CHARGE_RE.match(head)
     if m is None:
-        return None
-    sub = "".join(f"({s.lower()})" for s in _SUB_RE.findall(m.group(2))) if m.group(2) else ""
-    return m.group(1), sub, m.group(3), descr.strip()
+        got = None
+    else:
+        sub = "".join(f"({s.lower()})" for s in _SUB_RE.findall(m.group(2))) if m.group(2) else ""
+        got = m.group(1), sub, m.group(3), descr.strip()
+    if len(_charges) < 20_000:  # a bulk file repeats a few hundred charge texts; the tuple is immutable
+        _charges[text] = got
+    return got
 
 
-_date_cache: dict[str, date | None] = {}
+_charges: dict[str, tuple[str, str, str | None, str] | None] = {}
+
+
+_date_cache: dict[str, date | None] = {"": None}
+_NOT_SEEN = date.min  # compared by identity: a parsed 00010101 is another object
 
 
 def parse_date(text: str) -> date | None:
     """``YYYYMMDD`` -> date; ValueError when malformed, None when blank."""
-    got = _date_cache.get(text)
-    if got is not None:
+    got = _date_cache.get(text, _NOT_SEEN)
+    if got is not _NOT_SEEN:
         return got
     s = text.strip()
     if not s:
+        if len(_date_cache) < 100_000:
+            _date_cache[text] = None
         return None
     if len(s) != 8 or not s.isdigit():
         raise ValueError(text)
@@ -295,8 +309,13 @@ class _Builder:
     def add(self, row: list[str], line: int) -> RowError | None:
         kind = row[STP_TYPE_DESCR].strip()
         try:
-            dob = parse_date(row[PRI_DOB])
-            when = parse_date(row[STP_EVENT_DATE])
+            # parse_date's cache, looked up here first (two dates on every row).
+            dob = _date_cache.get(row[PRI_DOB], _NOT_SEEN)
+            if dob is _NOT_SEEN:
+                dob = parse_date(row[PRI_DOB])
+            when = _date_cache.get(row[STP_EVENT_DATE], _NOT_SEEN)
+            if when is _NOT_SEEN:
+                when = parse_date(row[STP_EVENT_DATE])
         except ValueError:
             bad = row[PRI_DOB] if not _date_ok(row[PRI_DOB]) else row[STP_EVENT_DATE]
             return self._error(line, BAD_DATE, f"{bad.strip()!r} is not a date (YYYYMMDD)", row)

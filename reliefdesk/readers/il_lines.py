@@ -83,7 +83,8 @@ _ALTS = "|".join(f"(?P<L{i}>{pat})" for i, (_, pat, _) in enumerate(LABELS))
 _LABEL_RX = re.compile(rf"(?<![A-Za-z0-9])(?=[ABCDEFHILMNOPRSTVWabcdefhilmnoprstvw])(?:{_ALTS})(?![A-Za-z0-9])", re.I)
 _NUMBERED_RX = [(key, re.compile(rf"(?<![A-Za-z0-9]){pat}{_NUM}", re.I)) for key, pat in NUMBERED]
 _COLON = re.compile(r"\s*(?:#\s*)?[:;]\s*")
-_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+# The pattern is case-insensitive, so every case of the look-alikes must map.
+_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "L": "1", "I": "1", "i": "1", "|": "1"})
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,10 @@ def scan(line: str) -> list[Field]:
             before = line[: m.start()]
             if before.strip() and not before.endswith("  ") and not before.endswith("|"):
                 continue
-            number = int(m.group("num").translate(_DIGITS))
+            digits = m.group("num").translate(_DIGITS)
+            if not digits.isdigit():
+                continue
+            number = int(digits)
             hits.append((m.start(), m.end(), key, number, False))
     for m in _LABEL_RX.finditer(line):
         if any(a <= m.start() < b for a, b, *_ in hits):

@@ -36,6 +36,7 @@ import multiprocessing
 import os
 import re
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -53,6 +54,7 @@ from reliefdesk.model import (
     Disposition,
     Level,
     Record,
+    Relief,
     Status,
     UserError,
 )
@@ -180,6 +182,40 @@ def _ca_analyzer(as_of: date, filing: date, options: Mapping[str, Any] | None) -
     return lambda record: rules.analyze(record, as_of, filing, {})
 
 
+CaTriples = list[tuple[Case, Charge, ChargeResult]]
+
+
+def _ca_bulk_analyzer(as_of: date, options: Mapping[str, Any] | None) -> Callable[[Record], CaTriples] | None:
+    """The engine's bulk fast path (``engine.bulk_results``): only the results :func:`ca_rows` writes a row for.
+
+    The same results as the :func:`_ca_analyzer` analysis (the batch tests
+    compare both paths' files byte for byte); None when the engine has no such path.
+    """
+    from reliefdesk.rules.california import engine
+
+    bulk = getattr(engine, "bulk_results", None)
+    if bulk is None:
+        return None
+    from reliefdesk.rules.california.options import CaOptions
+
+    opts = CaOptions.from_eligibility_options(options) if options is not None else CaOptions()
+
+    def keep(charge: Charge) -> bool:
+        return _base(charge.section) in PROP64
+
+    def analyze(record: Record) -> CaTriples:
+        if not has_prop64_charge(record):
+            return []
+        result: CaTriples = bulk(record, as_of, opts, keep)
+        return result
+
+    return analyze
+
+
+#: Use the engine's bulk fast path when no packets are made (tests turn it off to compare).
+FAST_PATH = True
+
+
 def _il_analyzer(as_of: date, filing: date) -> Callable[[Record], Analysis]:
     return lambda record: rules.analyze(record, as_of, filing, {})
 
@@ -229,10 +265,18 @@ def _pairs(record: Record, analysis: Analysis) -> Iterator[tuple[Case | None, Ch
             yield None, None, res
 
 
+_bases: dict[str, str] = {}
+
+
 def _base(section: str | None) -> str:
     if not section:
         return ""
-    return section.split("(", 1)[0].strip().upper()
+    got = _bases.get(section)
+    if got is None:
+        got = section.split("(", 1)[0].strip().upper()
+        if len(_bases) < 20_000:
+            _bases[section] = got
+    return got
 
 
 PROP64 = ("11357", "11358", "11359", "11360")
@@ -307,34 +351,76 @@ def _ca_disqualifiers(record: Record) -> tuple[str, bool, list[tuple[str, date |
 _LEVEL_LETTER = {Level.FELONY: "F", Level.MISDEMEANOR: "M", Level.INFRACTION: "I"}
 
 
+_STR: dict[Status | Relief, str] = {**{m: m.value for m in Status}, **{m: m.value for m in Relief}}
+_RESULT_WORDS = {(r, s): _result_words(ChargeResult(case_number=None, charge_index=0, statute=None, relief=r, status=s))
+                 for r in Relief for s in Status}  # fmt: skip
+
+
+def _table(counts: dict[str, Counter[str]], name: str) -> Counter[str]:
+    c = counts.get(name)
+    if c is None:
+        c = counts[name] = Counter()
+    return c
+
+
 def ca_rows(record: Record, analysis: Analysis, out: ChunkOut) -> None:
     """Result and condensed rows for one California subject, and the summary counts."""
+    ca_rows_of(record, _pairs(record, analysis), out)
+
+
+def ca_rows_of(record: Record, pairs: Iterable[tuple[Case | None, Charge | None, ChargeResult]], out: ChunkOut) -> None:
+    """:func:`ca_rows` from (case, charge, result) triples (the engine's bulk fast path gives them directly)."""
     person = record.person
     sid = str(person.ids.get("doj_subject_id") or "")
+    name = person.name or ""
+    dob = _iso(person.dob)
     facts: tuple[str, bool, list[tuple[str, date | None]]] | None = None
-    tally: Counter[str] = Counter()
+    tally: dict[str, int] = {}
     counties: dict[str, None] = {}
     felonies_after = convictions_after = 0
     reason_codes: set[str] = set()
     convs = [ch for c in record.cases for ch in c.charges if ch.disposition is Disposition.CONVICTED]
     total_conv = len(convs)
-    felonies_before = sum(1 for ch in convs if ch.level is Level.FELONY)
+    felonies_before = p64 = 0
+    for cv in convs:
+        if cv.level is Level.FELONY:
+            felonies_before += 1
+        if _base(cv.section) in PROP64:
+            p64 += 1
     relieved: dict[int, str] = {}
-    for case, ch, res in _pairs(record, analysis):
+    counts = out.counts
+    tally_get = tally.get
+    tables: tuple[Counter[str], ...] | None = None
+    results_append = out.results.append
+    for case, ch, res in pairs:
         section = _base(ch.section if ch is not None else res.statute)
         is_p64 = section in PROP64
-        if not is_p64 and res.status is Status.NOT_ELIGIBLE:
+        res_status = res.status
+        if not is_p64 and res_status is Status.NOT_ELIGIBLE:
             continue
-        if ch is not None and res.status is Status.ELIGIBLE_NOW:
-            relieved[id(ch)] = res.relief.value
+        if tables is None:
+            # Created on first use, in the order the counts were always made.
+            tables = (_table(counts, "reason_charges"), _table(counts, "status"), _table(counts, "relief"),
+                      _table(counts, "section_status"), _table(counts, "county_status"),
+                      _table(counts, "year_status"))  # fmt: skip
+        t_reason, t_status, t_relief, t_section, t_county, t_year = tables
+        eligible = res_status is Status.ELIGIBLE_NOW
+        relief = _STR[res.relief]
+        if ch is not None and eligible:
+            relieved[id(ch)] = relief
         when = ch.disposition_date if ch is not None else None
-        code, citation, text = _first_reason(res)
-        for r in res.reasons:
-            out.count("reason_charges", r.code)
-            if res.status is Status.ELIGIBLE_NOW:
-                reason_codes.add(r.code)
-        dq = res.extra.get("disqualifiers") if isinstance(res.extra, Mapping) else None
-        if isinstance(dq, Mapping):
+        reasons = res.reasons
+        if reasons:
+            first = reasons[0]
+            code, citation, text = first.code, first.citation, first.text
+            for r in reasons:
+                t_reason[r.code] += 1
+                if eligible:
+                    reason_codes.add(r.code)
+        else:
+            code = citation = text = ""
+        dq = res.extra.get("disqualifiers")
+        if dq is not None and isinstance(dq, Mapping):
             row_strikes = ";".join(str(x) for x in dq.get("super_strikes") or ())
             row_pc290 = bool(dq.get("pc290"))
             priors = int(dq.get("prior_same_section") or 0)
@@ -348,33 +434,31 @@ def ca_rows(record: Record, analysis: Analysis, out: ChunkOut) -> None:
             counties[county] = None
         sentence = ch.sentence.raw if ch is not None and ch.sentence is not None and ch.sentence.raw else ""
         level = _LEVEL_LETTER.get(ch.level, str(ch.level)) if ch is not None and ch.level is not None else ""
-        out.results.append([
-            sid, person.name or "", _iso(person.dob), _iso(when), (case.case_number if case else None) or "",
+        status = _STR[res_status]
+        results_append([
+            sid, name, dob, _iso(when), (case.case_number if case else None) or "",
             county, (case.court if case else None) or "", res.statute or (ch.statute if ch else "") or "", level,
-            sentence, row_strikes, "yes" if row_pc290 else "", str(priors), res.route or "", _result_words(res),
-            res.relief.value, res.status.value, _iso(res.eligible_on), code, citation, text,
+            sentence, row_strikes, "yes" if row_pc290 else "", str(priors), res.route or "",
+            _RESULT_WORDS[(res.relief, res_status)], relief, status, _iso(res.eligible_on), code, citation, text,
             str(ch.extra.get("line", "")) if ch is not None else "",
         ])  # fmt: skip
-        status = str(res.status)
-        tally[status] += 1
-        if res.status is Status.ELIGIBLE_NOW:
-            tally[str(res.relief)] += 1
-        out.count("status", status)
-        out.count("relief", str(res.relief) if res.status is not Status.NOT_ELIGIBLE else "none")
-        out.count("section_status", f"{section or '?'}|{status}")
-        out.count("county_status", f"{county or '?'}|{status}")
-        year = str(when.year) if when is not None else "?"
-        out.count("year_status", f"{year}|{status}")
+        tally[status] = tally_get(status, 0) + 1
+        if eligible:
+            tally[relief] = tally_get(relief, 0) + 1
+        t_status[status] += 1
+        t_relief[relief if res_status is not Status.NOT_ELIGIBLE else "none"] += 1
+        t_section[f"{section or '?'}|{status}"] += 1
+        t_county[f"{county or '?'}|{status}"] += 1
+        t_year[f"{when.year if when is not None else '?'}|{status}"] += 1
         if is_p64:
-            out.count("prop64_convictions", "all")
+            _table(counts, "prop64_convictions")["all"] += 1
     for ch in convs:
-        relief = relieved.get(id(ch))
-        if relief == "dismiss_seal":
+        got = relieved.get(id(ch))
+        if got == "dismiss_seal":
             continue
         convictions_after += 1
-        if ch.level is Level.FELONY and relief != "reduce":
+        if ch.level is Level.FELONY and got != "reduce":
             felonies_after += 1
-    p64 = sum(1 for ch in convs if _base(ch.section) in PROP64)
     if tally.get("eligible_now"):
         best = "eligible"
     elif tally.get("needs_review"):
@@ -388,9 +472,10 @@ def ca_rows(record: Record, analysis: Analysis, out: ChunkOut) -> None:
     else:
         best = "no Prop 64 conviction"
     out.people.append([
-        sid, person.name or "", _iso(person.dob), "yes" if person.deceased else "", ";".join(counties),
-        str(total_conv), str(p64), str(tally["dismiss_seal"]), str(tally["reduce"]), str(tally["needs_review"]),
-        str(tally["not_eligible"]), str(tally["already_relieved"]), str(tally["eligible_later"]),
+        sid, name, dob, "yes" if person.deceased else "", ";".join(counties),
+        str(total_conv), str(p64), str(tally_get("dismiss_seal", 0)), str(tally_get("reduce", 0)),
+        str(tally_get("needs_review", 0)), str(tally_get("not_eligible", 0)), str(tally_get("already_relieved", 0)),
+        str(tally_get("eligible_later", 0)),
         str(felonies_before), str(felonies_after), str(convictions_after), best,
     ])  # fmt: skip
     out.count("people", best)
@@ -488,6 +573,7 @@ def _init_worker(as_of: date, filing: date, options: Mapping[str, Any] | None, f
 
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     _W["ca"] = _ca_analyzer(as_of, filing, options)
+    _W["ca_bulk"] = _ca_bulk_analyzer(as_of, options) if FAST_PATH else None
     _W["il"] = _il_analyzer(as_of, filing)
     _W["filename"] = filename
     _W["packets"] = packets_dir
@@ -501,6 +587,7 @@ def _ca_chunk(chunk: tuple[str, int, int]) -> ChunkOut:
     block, line0, end = chunk
     out = ChunkOut(end=end)
     analyze = _W["ca"]
+    fast = _W.get("ca_bulk")
     filename = _W["filename"]
     packets = _W.get("packets")
     for item in ca_bulk.iter_block_groups(block, line0):
@@ -522,6 +609,9 @@ def _ca_chunk(chunk: tuple[str, int, int]) -> ChunkOut:
         record, errors = ca_bulk.build_record(item, filename)
         if errors:
             out.errors.extend(e.as_row() for e in errors)
+        if fast is not None and packets is None:
+            ca_rows_of(record, fast(record), out)
+            continue
         analysis = analyze_ca(record, analyze)
         ca_rows(record, analysis, out)
         if packets is not None:
@@ -734,6 +824,29 @@ def _bounded_imap(pool: Any, chunks: Iterator[Any], in_flight: int, fn: Callable
         yield queue.popleft().get()
 
 
+_preloading: list[threading.Thread] = []
+
+
+def _preload_pdf() -> None:
+    """Import ReportLab and load the fonts for summary.pdf in a thread, while the workers do the review.
+
+    The main process mostly waits for the workers then, so the fixed cost
+    (about 0.15 s) overlaps the review instead of following it.
+    """
+
+    def load() -> None:
+        from reliefdesk.documents import fonts, summary_pdf  # noqa: F401
+
+        try:
+            fonts.register_fonts()
+        except Exception:  # the real call at the end reports it
+            pass
+
+    t = threading.Thread(target=load, name="reliefdesk-pdf-preload", daemon=True)
+    t.start()
+    _preloading.append(t)
+
+
 def _run_ca(
     config: BatchConfig, outputs: _Outputs, state: _State, progress: ProgressFn | None, stop: StopFn | None,
     save: Callable[[], None], started: float,
@@ -748,6 +861,7 @@ def _run_ca(
         # Worker processes pay off only past a few chunks (starting them costs a fraction of a second).
         if workers > 1 and total > SMALL_FILE:
             pool = _mp_context().Pool(workers, initializer=_init_worker, initargs=init)
+            _preload_pdf()
             results: Iterable[ChunkOut] = _bounded_imap(pool, chunks, 2 * workers, _ca_chunk)
         else:
             _init_worker(*init, ignore_sigint=False)
@@ -992,6 +1106,8 @@ def run(config: BatchConfig, progress: ProgressFn | None = None, stop: StopFn | 
     summary = build_summary(config, kind, jurisdiction, state, elapsed, complete=True)
     _write_json(out / SUMMARY_JSON, summary)
     files = [out / RESULTS, out / PEOPLE, out / ERRORS, out / SUMMARY_JSON]
+    while _preloading:
+        _preloading.pop().join()
     from reliefdesk.documents import summary_pdf
 
     files.append(summary_pdf.write_summary_pdf(summary, out / SUMMARY_PDF))

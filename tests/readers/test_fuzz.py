@@ -88,3 +88,12 @@ def test_stages_never_crash(text: str) -> None:
     scan(line)
     find_dates(text, compact=True)
     case_key(text)
+
+
+def test_ocr_letter_in_a_charge_number_does_not_crash() -> None:
+    # Found by hypothesis: "CHARGEi 01" (a lower-case i where a digit or space belongs).
+    from reliefdesk.readers.il_lines import scan
+
+    scan("  CHARGEi 01  720 ILCS 550/4(C)  POSS CANNABIS")
+    scan("  CHARGE 0i  720 ILCS 550/4(C)  POSS CANNABIS")
+    scan("  CHARGE L1  720 ILCS 550/4(C)  POSS CANNABIS")

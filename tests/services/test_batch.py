@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from reliefdesk import cli
+from reliefdesk.model import Status
 from reliefdesk.readers import ca_bulk
 from reliefdesk.services import batch, synthetic
 from reliefdesk.services.analysis import analyze_record, read_record
@@ -210,6 +211,54 @@ def test_subject_split_across_the_file_is_merged(tmp_path: Path) -> None:
     assert [{k: v for k, v in r.items() if k != "line"} for r in luke(tmp_path / "split")] == strip
     people = [p for p in _rows(tmp_path / "split" / batch.PEOPLE) if p["name"] == "SKYWALKER,LUKE S"]
     assert len(people) == 1
+
+
+@pytest.mark.parametrize("options", [None, "all"])
+def test_engine_fast_path_writes_what_the_full_analysis_writes(
+    doj: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, options: str | None
+) -> None:
+    """engine.bulk_results (no case results, no rows for plain not-eligible charges) changes no byte."""
+    opts = None
+    if options == "all":
+        opts = {"baselineEligibility": {"dismiss": ["11357", "11358"], "reduce": ["11359", "11360"]},
+                "additionalRelief": {"subjectUnder21AtConviction": True, "subjectAgeThreshold": 50,
+                                     "yearsSinceConvictionThreshold": 10, "subjectIsDeceased": True,
+                                     "subjectHasOnlyProp64Charges": True}}  # fmt: skip
+    fast = batch.run(_config(doj, tmp_path / "fast", options=opts))
+    monkeypatch.setattr(batch, "FAST_PATH", False)
+    full = batch.run(_config(doj, tmp_path / "full", options=opts))
+    for name in (batch.RESULTS, batch.PEOPLE, batch.ERRORS):
+        assert (tmp_path / "fast" / name).read_bytes() == (tmp_path / "full" / name).read_bytes(), name
+    assert len(_rows(tmp_path / "fast" / batch.RESULTS)) > 100
+    drop = {"seconds"}
+    assert {k: v for k, v in fast.summary.items() if k not in drop} == {
+        k: v for k, v in full.summary.items() if k not in drop
+    }
+
+
+def test_engine_bulk_results_match_analyze_with_options(doj: Path) -> None:
+    """The fast path's results are the full analysis's, minus the not-eligible non-Prop-64 charges."""
+    from reliefdesk.rules.california import engine
+    from reliefdesk.rules.california.options import CaOptions
+
+    opts = CaOptions()
+    compared = 0
+    for item in ca_bulk.iter_people(doj):
+        if isinstance(item, ca_bulk.RowError):
+            continue
+        full = engine.analyze_with_options(item, date(2026, 12, 1), opts)
+        keep = lambda ch: batch._base(ch.section) in batch.PROP64  # noqa: E731
+        got = engine.bulk_results(item, date(2026, 12, 1), opts, keep)
+        want = [
+            r for r in full.charges
+            if r.status is not Status.NOT_ELIGIBLE
+            or keep(item.cases[r.extra["case_index"]].charges[r.charge_index])
+        ]  # fmt: skip
+        assert [r for _, _, r in got] == want
+        for case, ch, r in got:
+            assert case.charges[r.charge_index] is ch
+        compared += len(want)
+    assert compared > 100
 
 
 def test_prefilter_writes_what_the_full_path_writes(

@@ -7,10 +7,10 @@ reads the clock: ``as_of`` decides the route (still serving or completed).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from reliefdesk.model import (
     Alternative,
@@ -61,17 +61,28 @@ def rules_version(filing_date: date) -> str:
     return "CA-2016-11"
 
 
+_reasons: dict[tuple[str, str, str], Reason] = {}
+
+
 def _r(code: str, citation: str, text: str, **values: Any) -> Reason:
-    return Reason(code=code, citation=citation, text=text, values={k: str(v) for k, v in values.items()})
+    """A reason; the same texts and values give the same (frozen, so shareable) instance."""
+    if values:  # values name dates and counts: seldom the same twice
+        return Reason(code=code, citation=citation, text=text, values={k: str(v) for k, v in values.items()})
+    key = (code, citation, text)
+    got = _reasons.get(key)
+    if got is None:
+        got = Reason(code=code, citation=citation, text=text, values={})
+        if len(_reasons) < 5_000:
+            _reasons[key] = got
+    return got
 
 
 # --------------------------------------------------------------------------
 # Facts about the record
 
 
-@dataclass(frozen=True)
-class _Conv:
-    """A conviction (or custody entry) elsewhere on the record, for prior counts."""
+class _Conv(NamedTuple):
+    """A conviction (or custody entry) elsewhere on the record, for prior counts (a tuple: cheap to make)."""
 
     case_index: int
     charge_index: int
@@ -283,12 +294,12 @@ def _years(start: date, end: date) -> int:
 # One cannabis conviction
 
 
-def _cannabis(record: Record, ci: int, xi: int, st: Statute, as_of: date, convs: list[_Conv],
-              opts: CaOptions, result_extra: dict[str, Any]) -> _Outcome:
+def _cannabis(record: Record, ci: int, xi: int, st: Statute, as_of: date, convs_of: Callable[[], list[_Conv]],
+              opts: CaOptions, result_extra: dict[str, Any], when: date | None) -> _Outcome:
+    """``when``: the conviction date (:func:`conviction_date`); ``convs_of()``: the record's :func:`_convictions`."""
     case = record.cases[ci]
     charge = case.charges[xi]
     key = f"{ci}.{xi}"
-    when = conviction_date(case, charge)
     reasons: list[Reason] = []
     questions: list[Question] = []
     relieved = charge.extra.get("prop64_relief")
@@ -313,7 +324,7 @@ def _cannabis(record: Record, ci: int, xi: int, st: Statute, as_of: date, convs:
             "the rap sheet shows no court disposition for this cannabis charge: get the court record",
         )], [], [])
     # Cut-off: conduct before 2016-11-09.
-    cutoff = _conduct_before_cutoff(case, charge, key, opts)
+    cutoff = _conduct_before_cutoff(case, charge, key, opts, when)
     if cutoff is not None:
         status, reason, qs = cutoff
         if status is Status.NOT_ELIGIBLE:
@@ -342,6 +353,7 @@ def _cannabis(record: Record, ci: int, xi: int, st: Statute, as_of: date, convs:
                              f"{st}: possession that is lawful or an infraction today: dismiss and seal"))
         out = _Outcome(Relief.DISMISS_SEAL, Status.ELIGIBLE_NOW, reasons, questions, [], eligible_on=eligible_on)
     else:
+        convs = convs_of()
         dq = _disqualifiers(record, ci, xi, st, when, convs, opts)
         result_extra["disqualifiers"] = {
             "super_strikes": dq.super_strikes, "pc290": dq.pc290, "prior_same_section": dq.priors,
@@ -408,8 +420,9 @@ def _cannabis(record: Record, ci: int, xi: int, st: Statute, as_of: date, convs:
     return out
 
 
-def _conduct_before_cutoff(case: Case, charge: Charge, key: str, opts: CaOptions) -> tuple[Status, Reason, list[Question]] | None:
-    """None when the conduct was before 2016-11-09 by the record's dates."""
+def _conduct_before_cutoff(case: Case, charge: Charge, key: str, opts: CaOptions,
+                           when: date | None) -> tuple[Status, Reason, list[Question]] | None:
+    """None when the conduct was before 2016-11-09 by the record's dates (``when``: the conviction date)."""
     qid = f"ca_conduct_before_cutoff:{key}"
     answer = opts.answers.get(qid, "").strip().lower()
     if answer in ("yes", "true"):
@@ -417,7 +430,6 @@ def _conduct_before_cutoff(case: Case, charge: Charge, key: str, opts: CaOptions
     cite = "HS 11361.8(a); Prop. 64 (eff. 2016-11-09)"
     if answer in ("no", "false"):
         return Status.NOT_ELIGIBLE, _r("CA_AFTER_CUTOFF", cite, "the conduct was on or after 2016-11-09 (your answer)"), []
-    when = conviction_date(case, charge)
     for label, d in (("offense", charge.offense_date), ("arrest", case.arrest_date), ("conviction", when)):
         if d is None:
             continue
@@ -492,27 +504,50 @@ def _plea(record: Record, ci: int, xi: int, st: Statute, as_of: date, opts: CaOp
 
 
 def _results(record: Record, as_of: date, opts: CaOptions) -> Iterator[ChargeResult]:
-    convs = _convictions(record)
+    for _ci, _xi, res in _charge_results(record, as_of, opts, None):
+        yield res
+
+
+def _charge_results(record: Record, as_of: date, opts: CaOptions,
+                    keep: Callable[[Charge], bool] | None) -> Iterator[tuple[int, int, ChargeResult]]:
+    """(case index, charge index, result) of every charge, in record order.
+
+    With ``keep``, a charge that is not eligible and for which ``keep(charge)``
+    is False is left out (bulk review writes no row for it).
+    """
+    memo: list[list[_Conv]] = []
+
+    def convs_of() -> list[_Conv]:  # only the reduce path needs them: made once, when first asked
+        if not memo:
+            memo.append(_convictions(record))
+        return memo[0]
+
     for ci, case in enumerate(record.cases):
         for xi, charge in enumerate(case.charges):
             st = _statute(charge)
+            outcome: _Outcome | None = None
+            cannabis = st is not None and _is_prop64(st)
+            if not cannabis:
+                outcome = _plea(record, ci, xi, st, as_of, opts) if st is not None else None
+                if (keep is not None and (outcome is None or outcome.status is Status.NOT_ELIGIBLE)
+                        and not keep(charge)):  # fmt: skip
+                    continue
             extra: dict[str, Any] = {"case_index": ci}
             when = conviction_date(case, charge)
             extra["conviction_date"] = when.isoformat() if when and charge.disposition in CONVICTIONS else None
             extra["level"] = charge.level.value if charge.level else None
-            outcome: _Outcome | None = None
-            if st is not None and _is_prop64(st):
-                outcome = _cannabis(record, ci, xi, st, as_of, convs, opts, extra)
-            elif st is not None:
-                outcome = _plea(record, ci, xi, st, as_of, opts)
+            if cannabis and st is not None:
+                outcome = _cannabis(record, ci, xi, st, as_of, convs_of, opts, extra, when)
             if outcome is None:
                 what = str(st) if st else (charge.description or "this charge")
                 outcome = _Outcome(Relief.NONE, Status.NOT_ELIGIBLE, [_r(
                     "CA_NOT_PROP64_SECTION", "HS 11361.8(a)", f"{what} is not HS 11357, 11358, 11359 or 11360",
                 )], [], [])
             if outcome.status is Status.NOT_ELIGIBLE:
+                if keep is not None and not keep(charge):
+                    continue
                 outcome.relief, outcome.route, outcome.alternatives = Relief.NONE, None, []
-            yield ChargeResult(
+            yield ci, xi, ChargeResult(
                 case_number=case.case_number,
                 charge_index=xi,
                 statute=str(st) if st else charge.statute,
@@ -525,6 +560,21 @@ def _results(record: Record, as_of: date, opts: CaOptions) -> Iterator[ChargeRes
                 route=outcome.route,
                 extra=extra,
             )
+
+
+def bulk_results(record: Record, as_of: date, options: CaOptions,
+                 keep: Callable[[Charge], bool]) -> list[tuple[Case, Charge, ChargeResult]]:
+    """Bulk review's fast path: the charge results of :func:`analyze_with_options`, each with its case and charge.
+
+    The same results as ``analyze_with_options(...).charges`` (a test compares
+    them), minus the not-eligible charges for which ``keep`` is False, and
+    without the case results, assumptions and notes the bulk rows do not use.
+    """
+    answer = options.answers.get("ca_deceased", "").strip().lower() if options.answers else ""
+    if answer in ("yes", "no") and record.person.deceased is None:
+        record = replace(record, person=replace(record.person, deceased=answer == "yes"))
+    cases = record.cases
+    return [(cases[ci], cases[ci].charges[xi], res) for ci, xi, res in _charge_results(record, as_of, options, keep)]
 
 
 _CASE_ORDER = (Status.ELIGIBLE_NOW, Status.ELIGIBLE_LATER, Status.NEEDS_REVIEW, Status.ALREADY_RELIEVED, Status.NOT_ELIGIBLE)

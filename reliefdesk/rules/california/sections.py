@@ -94,8 +94,21 @@ def _parse_statute(statute: str | None, section: str | None, code: str | None) -
     return None
 
 
+_in_list: dict[tuple[str, Statute], bool] = {}
+
+
 def in_list(entry: str, st: Statute) -> bool:
-    """Whether an options-list entry ("11357" or "11357(A)") covers the statute."""
+    """Whether an options-list entry ("11357" or "11357(A)") covers the statute (remembered: both are immutable)."""
+    key = (entry, st)
+    got = _in_list.get(key)
+    if got is None:
+        got = _in_list_uncached(entry, st)
+        if len(_in_list) < 20_000:
+            _in_list[key] = got
+    return got
+
+
+def _in_list_uncached(entry: str, st: Statute) -> bool:
     e = entry.strip().upper()
     m = re.match(r"^(\d+(?:\.\d+)?[A-Z]?)(.*)$", e)
     if not m:
