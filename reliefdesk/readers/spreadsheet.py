@@ -16,20 +16,34 @@ terminated`` mean what they mean on paper.
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import csv
+import functools
+import gc
 import hashlib
 import io
 import json
 import re
 import zipfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
-from reliefdesk.model import Case, Charge, Disposition, Jurisdiction, Person, Record, Source
+from reliefdesk.model import (
+    Case,
+    Charge,
+    Disposition,
+    Jurisdiction,
+    Level,
+    OffenseClass,
+    Person,
+    Record,
+    Source,
+)
 from reliefdesk.readers import il_vocab as vocab
 from reliefdesk.readers.base import (
     ImportReport,
@@ -86,8 +100,13 @@ FIELDS: dict[str, tuple[str, ...]] = {
 CHARGE_FIELDS = ("statute", "description", "disposition", "case_number")
 
 
+_NOT_HEADER_CHAR = re.compile(r"[^0-9a-z#]")
+_EXCEL_SERIAL = re.compile(r"[2-7]\d{4}(?:\.0+)?")
+_PLAIN_DATE = re.compile(r"(\d\d/\d\d/\d{4})|(\d{4}-\d\d-\d\d)")
+
+
 def _norm(header: str) -> str:
-    return re.sub(r"[^0-9a-z#]", "", header.lower()).replace("#", "no")
+    return _NOT_HEADER_CHAR.sub("", header.lower()).replace("#", "no")
 
 
 def signature(headers: Sequence[str]) -> str:
@@ -199,6 +218,13 @@ class Row:
 
 def parse_table(text: str) -> tuple[list[str], list[Row]]:
     """Header and rows of CSV text (comma, semicolon or tab separated)."""
+    headers, rows = iter_table(text)
+    return headers, list(rows)
+
+
+def iter_table(text: str, max_rows: int | None = MAX_ROWS) -> tuple[list[str], Iterator[Row]]:
+    """Like :func:`parse_table`, the rows one at a time (header errors are raised at once,
+    row errors when the row is reached). ``max_rows=None``: no row limit."""
     sample = text[:5000]
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
@@ -214,149 +240,324 @@ def parse_table(text: str) -> tuple[list[str], list[Row]]:
     headers = [h.strip() for h in headers]
     if len([h for h in headers if h]) < 2:
         raise ReadError("the first row is not a header row: the first row must name the columns")
-    rows: list[Row] = []
+    return headers, _rows(reader, headers, max_rows)
+
+
+def _rows(reader: Any, headers: list[str], max_rows: int | None) -> Iterator[Row]:
+    named = [(i, h) for i, h in enumerate(headers) if h]
+    n = 0
     start = reader.line_num + 1
     try:
         for cells in reader:
-            if len(rows) >= MAX_ROWS:
-                raise ReadError(f"the spreadsheet has more than {MAX_ROWS} rows: split it")
+            if max_rows is not None and n >= max_rows:
+                raise ReadError(f"the spreadsheet has more than {max_rows} rows: split it")
             if any(c.strip() for c in cells):
-                rows.append(Row(start, {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(headers) if h}))
+                width = len(cells)
+                yield Row(start, {h: (cells[i].strip() if i < width else "") for i, h in named})
+                n += 1
             start = reader.line_num + 1
     except csv.Error as exc:
         raise ReadError(f"row near line {reader.line_num} is not valid CSV ({exc}): fix it or export again") from None
-    return headers, rows
 
 
-def _cell(row: Row, mapping: ColumnMapping, name: str) -> str:
-    col = mapping.column(name)
-    return collapse(row.cells.get(col, "")) if col else ""
+def _collapse(text: str) -> str:
+    """:func:`collapse`, without the work for text already in that form (most cells)."""
+    # Every whitespace character but the ASCII space is unprintable, so this test is exact.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return collapse(text)
 
 
-def _date_cell(row: Row, mapping: ColumnMapping, name: str, notes: list[Note]) -> date | None:
-    text = _cell(row, mapping, name)
-    if not text:
-        return None
-    if re.fullmatch(r"[2-7]\d{4}(?:\.0+)?", text):
+def _read_date(text: str) -> tuple[date | None, str | None]:
+    """A date cell's text -> (the date, why it is unsure) or (None, "not a date")."""
+    plain = _PLAIN_DATE.fullmatch(text)
+    if plain is not None:
+        # 07/22/1975 or 1975-07-22 and nothing else: what first_date reads, without its search.
+        us, iso = plain.group(1, 2)
+        y, m, d = (int(us[6:]), int(us[:2]), int(us[3:5])) if us else (int(iso[:4]), int(iso[5:7]), int(iso[8:]))
+        if 1900 <= y <= 2099:
+            try:
+                return date(y, m, d), None
+            except ValueError:
+                pass  # 14/03/1986 and the like: the full reading below
+    return _read_other_date(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _read_other_date(text: str) -> tuple[date | None, str | None]:
+    """Any other date cell (an Excel serial, 3/14/86, 14-MAR-1986 ...); sheets repeat them, so cached."""
+    if _EXCEL_SERIAL.fullmatch(text):
         # An Excel date serial (days since 1899-12-30), as .xlsx files store dates.
-        return date(1899, 12, 30) + timedelta(days=int(float(text)))
+        return date(1899, 12, 30) + timedelta(days=int(float(text))), None
     got = first_date(text, compact=True)
     if got is None:
-        notes.append(Note(name, text, "not a date", row.line))
+        return None, "not a date"
+    return got.value, got.unsure
+
+
+@functools.lru_cache(maxsize=4096)
+def _statute_span(text: str) -> tuple[int, int] | None:
+    return vocab.find_statute(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _class_of(text: str) -> tuple[Level | None, OffenseClass | None] | None:
+    got = vocab.find_class("CLASS " + text) or vocab.find_class(text)
+    return None if got is None else (got.level, got.offense_class)
+
+
+def _values(row: Row, mapping: ColumnMapping) -> dict[str, str]:
+    """The row's mapped fields, each cell collapsed (``_cell`` for every field at once)."""
+    cells = row.cells
+    return {name: _collapse(cells.get(col, "")) for name, col in mapping.columns.items() if col}
+
+
+def _date_value(v: Mapping[str, str], name: str, line: int, notes: list[Note]) -> date | None:
+    text = v.get(name, "")
+    if not text:
         return None
-    if got.unsure:
-        notes.append(Note(name, text, got.unsure, row.line))
-    return got.value
+    value, why = _read_date(text)
+    if why:
+        notes.append(Note(name, text, why, line))
+    return value
+
+
+_SUPERVISION_TEXT = {Disposition.SUPERVISION: "SUPERVISION SATISFACTORILY TERMINATED"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _disposition_text(disposition: str) -> str:
+    """A disposition cell as the rap-sheet vocabulary reads it (``supervision``: one that ended well)."""
+    try:
+        value = Disposition(disposition.lower())
+    except ValueError:
+        return disposition
+    if value is Disposition.QUALIFIED_PROBATION:
+        return "QUALIFIED PROBATION TERMINATED SATISFACTORILY"
+    return _SUPERVISION_TEXT.get(value, disposition)
 
 
 def row_to_charge(row: Row, mapping: ColumnMapping) -> tuple[Charge, list[Note]]:
     """One row as a charge, read with the Illinois vocabulary (reused by bulk review)."""
+    return _charge_from_values(_values(row, mapping), row.line, mapping)
+
+
+def _charge_from_values(v: Mapping[str, str], line: int, mapping: ColumnMapping) -> tuple[Charge, list[Note]]:
     notes: list[Note] = []
-    draft = ChargeDraft(line=row.line)
-    statute = _cell(row, mapping, "statute")
-    description = _cell(row, mapping, "description")
+    draft = ChargeDraft(line=line)
+    statute = v.get("statute", "")
+    description = v.get("description", "")
     if statute:
-        span = vocab.find_statute(statute)
+        span = _statute_span(statute)
         draft.statute_raw = statute if span is None else collapse(statute[span[0] : span[1]])
-    elif description and vocab.find_statute(description):
-        span = vocab.find_statute(description)
+    elif description and _statute_span(description):
+        span = _statute_span(description)
         assert span is not None
         draft.statute_raw = collapse(description[span[0] : span[1]])
         description = collapse(description[: span[0]] + " " + description[span[1] :])
     draft.description = description or None
-    klass = _cell(row, mapping, "class")
+    klass = v.get("class", "")
     if klass:
-        got = vocab.find_class("CLASS " + klass) or vocab.find_class(klass)
+        got = _class_of(klass)
         if got is None:
-            notes.append(Note("class", klass, "not a class this program knows", row.line))
+            notes.append(Note("class", klass, "not a class this program knows", line))
         else:
-            draft.level, draft.offense_class = got.level, got.offense_class
-    draft.offense_date = _date_cell(row, mapping, "offense_date", notes)
-    disp_date = _date_cell(row, mapping, "disposition_date", notes)
-    disposition = _cell(row, mapping, "disposition")
+            draft.level, draft.offense_class = got
+    draft.offense_date = _date_value(v, "offense_date", line, notes)
+    disp_date = _date_value(v, "disposition_date", line, notes)
+    disposition = v.get("disposition", "")
     if disposition:
-        try:
-            value = Disposition(disposition.lower())
-            disposition = {Disposition.SUPERVISION: "SUPERVISION SATISFACTORILY TERMINATED"}.get(value, disposition)
-            if value is Disposition.QUALIFIED_PROBATION:
-                disposition = "QUALIFIED PROBATION TERMINATED SATISFACTORILY"
-        except ValueError:
-            pass
-        draft.events.append(Event("disp", disp_date, disposition, row.line))
-    sentence = _cell(row, mapping, "sentence")
+        draft.events.append(Event("disp", disp_date, _disposition_text(disposition), line))
+    sentence = v.get("sentence", "")
     if sentence:
-        start = _date_cell(row, mapping, "sentence_date", notes) or disp_date
-        draft.events.append(Event("sentence", start, sentence, row.line))
-    end = _date_cell(row, mapping, "sentence_end", notes)
+        start = _date_value(v, "sentence_date", line, notes) or disp_date
+        draft.events.append(Event("sentence", start, sentence, line))
+    end = _date_value(v, "sentence_end", line, notes)
     if end is not None:
-        draft.events.append(Event("end", end, f"{mapping.column('sentence_end')}: {_cell(row, mapping, 'sentence_end')}", row.line))
-    charge, more = charge_from_draft(draft, CycleDraft(kind="csv", source=0, line=row.line))
+        draft.events.append(Event("end", end, f"{mapping.column('sentence_end')}: {v.get('sentence_end', '')}", line))
+    charge, more = charge_from_draft(draft, CycleDraft(kind="csv", source=0, line=line))
     return charge, notes + draft.notes + more
 
 
 def person_key(row: Row, mapping: ColumnMapping) -> str:
+    return _person_key(_values(row, mapping))
+
+
+def _person_key(v: Mapping[str, str]) -> str:
     for name in ("person_id", "sid", "fbi", "ir"):
-        value = _cell(row, mapping, name)
+        value = v.get(name, "")
         if value:
             return f"{name}:{value.upper()}"
-    return f"name:{_person_name(row, mapping).upper()}|{_cell(row, mapping, 'dob')}"
+    return f"name:{_person_name(v).upper()}|{v.get('dob', '')}"
 
 
-def _person_name(row: Row, mapping: ColumnMapping) -> str:
-    name = _cell(row, mapping, "name")
+def _person_name(v: Mapping[str, str]) -> str:
+    name = v.get("name", "")
     if name:
         return name
-    last, first, middle = (_cell(row, mapping, n) for n in ("last_name", "first_name", "middle_name"))
+    last, first, middle = (v.get(n, "") for n in ("last_name", "first_name", "middle_name"))
     if last or first:
         return collapse(f"{last}, {first} {middle}") if last else collapse(f"{first} {middle}")
     return ""
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a sheet's records are built.
+
+    Building 100,000 charges makes only long-lived objects (no cycles), and every
+    collection on the way would walk all of them again: about a fifth of the
+    reading time. The collector's previous state is restored.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def rows_to_records(
     rows: Iterable[Row], mapping: ColumnMapping, filename: str | None = None, fmt: str = NAME
 ) -> tuple[list[Record], ImportReport]:
-    """Rows -> one record per person, with the report (which rows were used, what was unsure)."""
+    """Rows -> one record per person, with the report (which rows were used, what was unsure).
+
+    Rows of one person need not be together: they are grouped by :func:`person_key`
+    (so the whole sheet is held; a sheet is at most :data:`MAX_ROWS` rows).
+    """
     report = ImportReport(format=fmt)
-    people: dict[str, dict[str, Any]] = {}
-    for row in rows:
-        if not any(_cell(row, mapping, n) for n in CHARGE_FIELDS):
-            report.unplaced.append(SourceLine(row.line, " | ".join(v for v in row.cells.values() if v)))
-            continue
-        report.used.append(SourceLine(row.line, " | ".join(v for v in row.cells.values() if v), role="charge"))
-        key = person_key(row, mapping)
-        person = people.setdefault(key, {"rows": [], "first": row})
-        person["rows"].append(row)
-    records: list[Record] = []
-    for pi, person in enumerate(people.values()):
-        records.append(_person_record(person["rows"], mapping, filename, fmt, report, len(people) > 1, pi))
+    people: dict[str, list[tuple[Row, dict[str, str]]]] = {}
+    other_columns = _other_number_columns(mapping)
+    with _collector_paused():
+        for row in rows:
+            v = _values(row, mapping)
+            if not any(v.get(n) for n in CHARGE_FIELDS):
+                report.unplaced.append(SourceLine(row.line, " | ".join(x for x in row.cells.values() if x)))
+                continue
+            report.used.append(SourceLine(row.line, " | ".join(x for x in row.cells.values() if x), role="charge"))
+            key = _person_key(v)
+            group = people.get(key)
+            if group is None:
+                people[key] = [(row, v)]
+            else:
+                group.append((row, v))
+        many = len(people) > 1
+        records = [
+            _person_record(group, mapping, filename, fmt, report, many, pi, other_columns)
+            for pi, group in enumerate(people.values())
+        ]
     return records, report
 
 
+def person_row_counts(rows: Iterable[Row], mapping: ColumnMapping) -> dict[str, int]:
+    """Person key -> how many charge rows that person has (``len()``: the number of people)."""
+    totals: dict[str, int] = {}
+    for row in rows:
+        v = _values(row, mapping)
+        if any(v.get(n) for n in CHARGE_FIELDS):
+            key = _person_key(v)
+            totals[key] = totals.get(key, 0) + 1
+    return totals
+
+
+def stream_records(
+    rows: Callable[[], Iterable[Row]], mapping: ColumnMapping, report: ImportReport,
+    filename: str | None = None, fmt: str = NAME, totals: Mapping[str, int] | None = None,
+) -> Iterator[Record]:
+    """The records of :func:`rows_to_records`, in the same order and equal, one person at a time.
+
+    ``rows`` is called twice (two passes: ``lambda: iter_table(text)[1]``). The first
+    pass only counts each person's rows; the second yields a person as soon as
+    all their rows have been read and everyone before them has been yielded. A
+    sheet sorted or grouped by person is therefore read holding one person at a
+    time; in a sheet whose people are scattered, a person waits (held in memory)
+    until their last row, and so do the people after them. ``report`` gets the
+    same entries as from :func:`rows_to_records`, in row order. ``totals``: the first
+    pass, when the caller already made it (:func:`person_row_counts`, e.g. to know how
+    many people there are).
+    """
+    other_columns = _other_number_columns(mapping)
+    for group in stream_groups(rows, mapping, report, totals):
+        pairs = [(row, _values(row, mapping)) for row in group.rows]
+        yield _person_record(pairs, mapping, filename, fmt, report, group.many, group.index, other_columns)
+
+
+@dataclass(frozen=True)
+class PersonRows:
+    """One person's rows of a sheet, in sheet order; :func:`person_record` makes the record
+    (in another process, for a bulk review: rows are cheaper to send than records)."""
+
+    index: int  # the person's place in the sheet (first row order)
+    many: bool  # the sheet has more than one person
+    rows: tuple[Row, ...]
+
+
+def stream_groups(
+    rows: Callable[[], Iterable[Row]], mapping: ColumnMapping, report: ImportReport,
+    totals: Mapping[str, int] | None = None,
+) -> Iterator[PersonRows]:
+    """The people of :func:`stream_records` as their rows (``report``: used and unplaced rows only)."""
+    if totals is None:
+        totals = person_row_counts(rows(), mapping)
+    many = len(totals) > 1
+    pending: dict[str, list[Row]] = {}
+    order: collections.deque[str] = collections.deque()
+    pi = 0
+    for row in rows():
+        v = _values(row, mapping)
+        if not any(v.get(n) for n in CHARGE_FIELDS):
+            report.unplaced.append(SourceLine(row.line, " | ".join(x for x in row.cells.values() if x)))
+            continue
+        report.used.append(SourceLine(row.line, " | ".join(x for x in row.cells.values() if x), role="charge"))
+        key = _person_key(v)
+        group = pending.get(key)
+        if group is None:
+            group = pending[key] = []
+            order.append(key)
+        group.append(row)
+        while order and len(pending[order[0]]) >= totals.get(order[0], 0):
+            yield PersonRows(pi, many, tuple(pending.pop(order.popleft())))
+            pi += 1
+    while order:  # only if ``rows`` gave fewer rows the second time
+        yield PersonRows(pi, many, tuple(pending.pop(order.popleft())))
+        pi += 1
+
+
+def person_record(group: PersonRows, mapping: ColumnMapping, filename: str | None = None, fmt: str = NAME,
+                  report: ImportReport | None = None) -> Record:
+    """The record of one person's rows (what the reader was unsure of goes to ``report``, if given)."""
+    pairs = [(row, _values(row, mapping)) for row in group.rows]
+    return _person_record(pairs, mapping, filename, fmt, report if report is not None else ImportReport(format=fmt),
+                          group.many, group.index, _other_number_columns(mapping))
+
+
 def _person_record(
-    rows: list[Row], mapping: ColumnMapping, filename: str | None, fmt: str, report: ImportReport, many: bool, pi: int
+    rows: list[tuple[Row, dict[str, str]]], mapping: ColumnMapping, filename: str | None, fmt: str,
+    report: ImportReport, many: bool, pi: int, other_columns: Sequence[str],
 ) -> Record:
-    first = rows[0]
+    first, fv = rows[0]
     person_notes: list[Note] = []
-    dob = _date_cell(first, mapping, "dob", person_notes)
-    ids = {n: _cell(first, mapping, n) for n in ("sid", "fbi", "ir") if _cell(first, mapping, n)}
+    dob = _date_value(fv, "dob", first.line, person_notes)
+    ids = {n: fv[n] for n in ("sid", "fbi", "ir") if fv.get(n)}
     cases: list[dict[str, Any]] = []
     by_key: dict[str, int] = {}
     prefix = f"people[{pi}]." if many else ""
-    for row in rows:
-        number = _cell(row, mapping, "case_number") or None
+    for row, v in rows:
+        number = v.get("case_number") or None
         key = case_key(number) or f"row{row.line}"
         notes: list[Note] = []
         if key not in by_key:
             by_key[key] = len(cases)
-            others = [v for v in (row.cells.get(c, "").strip() for c in _other_number_columns(mapping)) if v]
+            others = [x for x in (row.cells.get(c, "").strip() for c in other_columns) if x]
             cases.append({
-                "case_number": number, "other_numbers": others, "county": _cell(row, mapping, "county") or None,
-                "court": _cell(row, mapping, "court") or None,
-                "arrest_date": _date_cell(row, mapping, "arrest_date", notes),
-                "agency": _cell(row, mapping, "agency") or None, "charges": [],
+                "case_number": number, "other_numbers": others, "county": v.get("county") or None,
+                "court": v.get("court") or None,
+                "arrest_date": _date_value(v, "arrest_date", row.line, notes),
+                "agency": v.get("agency") or None, "charges": [],
             })  # fmt: skip
         ci = by_key[key]
-        charge, charge_notes = row_to_charge(row, mapping)
+        charge, charge_notes = _charge_from_values(v, row.line, mapping)
         cj = len(cases[ci]["charges"])
         cases[ci]["charges"].append(charge)
         for n in notes:
@@ -375,7 +576,7 @@ def _person_record(
     ]  # fmt: skip
     return Record(
         jurisdiction=Jurisdiction.IL,
-        person=Person(name=_person_name(first, mapping) or None, dob=dob, ids=ids),
+        person=Person(name=_person_name(fv) or None, dob=dob, ids=ids),
         cases=tuple(built),
         source=Source(format=fmt, file=filename),
     )

@@ -300,15 +300,57 @@ class _Blank(dict[str, str]):
         return "?"
 
 
+#: template -> its (literal text, field name) pieces, when every field is a plain name; else None.
+_PIECES: dict[str, tuple[tuple[str, str | None], ...] | None] = {}
+
+
+def _pieces(template: str) -> tuple[tuple[str, str | None], ...] | None:
+    try:
+        return _PIECES[template]
+    except KeyError:
+        pass
+    parts: list[tuple[str, str | None]] = []
+    plain = True
+    for literal, name, spec, conversion in string.Formatter().parse(template):
+        if name is not None and (spec or conversion or not name.isidentifier()):
+            plain = False
+            break
+        parts.append((literal, name))
+    got = tuple(parts) if plain else None
+    _PIECES[template] = got
+    return got
+
+
 def render(template: str, values: Mapping[str, str]) -> str:
-    return string.Formatter().vformat(template, (), _Blank(values))
+    """``template`` with its ``{name}`` fields filled from ``values`` (``?`` for a missing one)."""
+    pieces = _pieces(template)
+    if pieces is None:
+        return string.Formatter().vformat(template, (), _Blank(values))
+    out: list[str] = []
+    for literal, name in pieces:
+        out.append(literal)
+        if name is not None:
+            out.append(format(values[name], "") if name in values else "?")
+    return "".join(out)
 
 
 def reason(code: str, **values: object) -> Reason:
     """A :class:`Reason` for ``code`` with its citation and filled English text."""
     spec = CATALOG[code]
-    vals = {k: _text(v) for k, v in values.items() if v is not None}
-    return Reason(code=code, citation=spec.citation, text=render(spec.template, vals), values=vals)
+    vals = {k: (v if type(v) is str else _text(v)) for k, v in values.items() if v is not None}
+    key = (code, *vals.items())
+    text = _TEXTS.get(key)
+    if text is None:
+        text = render(spec.template, vals)
+        if len(_TEXTS) >= _TEXTS_MAX:
+            _TEXTS.clear()
+        _TEXTS[key] = text
+    return Reason(code=code, citation=spec.citation, text=text, values=vals)
+
+
+#: (code, *values) -> the filled text: records repeat the same few reasons and dates.
+_TEXTS: dict[tuple[object, ...], str] = {}
+_TEXTS_MAX = 50_000
 
 
 def _text(v: object) -> str:

@@ -16,8 +16,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from dateutil.relativedelta import relativedelta
-
 from reliefdesk.rules.illinois.facts import (
     DATE_CHOICE,
     SENTENCED,
@@ -31,7 +29,11 @@ OTHER_SENTENCES_CHOICES: tuple[str, ...] = ("no", DATE_CHOICE, STILL_RUNNING, UN
 
 
 def add_years(d: date, years: int) -> date:
-    return d + relativedelta(years=years)
+    """``d + relativedelta(years=years)``: the same day ``years`` later, 29 February -> 28 February."""
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:
+        return d.replace(year=d.year + years, day=28)
 
 
 def expungement_date(f: ChargeFacts, years: int) -> date | None:

@@ -21,6 +21,7 @@ charge from its subsection **and** offense date (illinois.md section 6.4).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -54,16 +55,16 @@ class Statute:
     attempt: bool = False
     target: Statute | None = None
 
-    @property
+    @functools.cached_property
     def base(self) -> str:
         """Citation without subsections: ``720 ILCS 550/4``."""
         return f"{self.chapter} ILCS {self.act}/{self.section}"
 
-    @property
+    @functools.cached_property
     def own_citation(self) -> str:
         return self.base + "".join(f"({s})" for s in self.subsections)
 
-    @property
+    @functools.cached_property
     def citation(self) -> str:
         """``720 ILCS 550/4(c)``; an attempt: ``720 ILCS 5/8-4 (720 ILCS 550/4(c))``."""
         if self.attempt and self.target is not None:
@@ -75,7 +76,7 @@ class Statute:
         """The statute the rules look at: the target of an attempt, else this one."""
         return self.target if self.attempt and self.target is not None else self
 
-    @property
+    @functools.cached_property
     def act_key(self) -> str:
         """``720/550``: chapter and act, for act-wide rules."""
         return f"{self.chapter}/{self.act}"
@@ -258,13 +259,15 @@ def _is_attempt(st: Statute) -> bool:
     return st.chapter == ATTEMPT_CHAPTER and st.act == ATTEMPT_ACT and st.section == ATTEMPT_SECTION
 
 
+@functools.lru_cache(maxsize=8192)
 def normalize_statute(raw: str) -> Statute | None:
     """The normalized citation in ``raw``, or ``None`` when none can be read.
 
     An attempt is recognized from ``720 ILCS 5/8-4`` followed by the target
     citation (``720 ILCS 5/8-4 (720 ILCS 550/4(c))``, ``720-5/8-4 720-550/4-C``),
     or from a leading ``ATTEMPT``/``ATT`` before a citation. ``normalize_statute``
-    is idempotent: ``normalize_statute(s.citation) == s``.
+    is idempotent: ``normalize_statute(s.citation) == s``. Results are cached by
+    the raw text (a :class:`Statute` is immutable; records repeat a few statutes).
     """
     if not raw or not raw.strip():
         return None
