@@ -29,6 +29,7 @@ output holds complete rows for exactly the finished people.
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import io
 import json
@@ -567,7 +568,10 @@ _W: dict[str, Any] = {}
 
 
 def _init_worker(as_of: date, filing: date, options: Mapping[str, Any] | None, filename: str | None,
-                 packets_dir: Path | None = None, ignore_sigint: bool = True) -> None:  # fmt: skip
+                 packets_dir: Path | None = None, mapping: Any = None, ignore_sigint: bool = True) -> None:  # fmt: skip
+    """``mapping``: the spreadsheet's column mapping, for ``"rows"`` jobs."""
+    # A forked worker shares the parent's objects: frozen, the collector never walks (and copies) them.
+    gc.freeze()
     if ignore_sigint:
         import signal
 
@@ -577,6 +581,7 @@ def _init_worker(as_of: date, filing: date, options: Mapping[str, Any] | None, f
     _W["il"] = _il_analyzer(as_of, filing)
     _W["filename"] = filename
     _W["packets"] = packets_dir
+    _W["mapping"] = mapping
 
 
 def _ca_chunk(chunk: tuple[str, int, int]) -> ChunkOut:
@@ -901,7 +906,8 @@ def _run_ca(
 # Illinois spreadsheets and folders of rap sheets
 
 
-#: A unit of work for spreadsheets and folders: ("record", Record, source), ("file", path, source)
+#: A unit of work for spreadsheets and folders: ("rows", spreadsheet.PersonRows, source) (one person's
+#: rows: the worker builds the record), ("record", Record, source), ("file", path, source)
 #: or ("errors", rows, source).
 Job = tuple[str, Any, str]
 
@@ -915,7 +921,11 @@ def _jobs_chunk(chunk: tuple[list[Job], int]) -> ChunkOut:
             out.errors.extend(payload)
             continue
         record: Record = payload
-        if kind == "file":
+        if kind == "rows":
+            from reliefdesk.readers import spreadsheet
+
+            record = spreadsheet.person_record(payload, _W["mapping"], source)
+        elif kind == "file":
             from reliefdesk.services.analysis import read_record
 
             try:
@@ -939,9 +949,10 @@ def _jobs_chunk(chunk: tuple[list[Job], int]) -> ChunkOut:
 def _run_records(
     config: BatchConfig, jobs: Iterator[Job], total: int, unit: str,
     outputs: _Outputs, state: _State, progress: ProgressFn | None, stop: StopFn | None,
-    save: Callable[[], None], started: float,
+    save: Callable[[], None], started: float, mapping: Any = None,
 ) -> None:
-    """Spreadsheet people or folder files, in chunks, serially or in the worker pool."""
+    """Spreadsheet people or folder files, in chunks, serially or in the worker pool (``mapping``: the
+    spreadsheet's column mapping, for its ``"rows"`` jobs)."""
 
     def chunks() -> Iterator[tuple[list[Job], int]]:
         items: list[Job] = []
@@ -958,7 +969,7 @@ def _run_records(
             yield items, index
 
     packets_dir = config.out / "packets" if config.packets else None
-    init = (config.as_of, config.filing, config.options, config.input.name, packets_dir)
+    init = (config.as_of, config.filing, config.options, config.input.name, packets_dir, mapping)
     pool = None
     if config.workers > 1 and total > config.chunk_people:
         pool = _mp_context().Pool(config.workers, initializer=_init_worker, initargs=init)
@@ -992,22 +1003,27 @@ def _folder_records(folder: Path) -> tuple[int, Iterator[Job]]:
     return len(files), iter([("file", str(p), str(p.relative_to(folder))) for p in files])
 
 
-def _spreadsheet_records(config: BatchConfig) -> tuple[int, Iterator[Job]]:
-    """People of an Illinois spreadsheet (CSV or XLSX) through the column mapping.
+def _spreadsheet_records(config: BatchConfig) -> tuple[int, Iterator[Job], Any]:
+    """People of an Illinois spreadsheet (CSV or XLSX) through the column mapping, as a stream.
 
-    A spreadsheet is held whole (it is at most 200,000 rows): rows of one
-    person need not be together. ``--mapping`` is either a saved mapping
-    (``reliefdesk.mapping/1``) or a plain object ``{field: column header}``;
-    without it the mapping saved for these headers, else the guess, is used.
+    Returns the number of jobs (the progress total), the jobs and the mapping. The
+    sheet's text is held (it is at most 200,000 rows) and read twice: a first pass
+    counts each person's rows (and keeps the rows with no charge field), the second
+    (``spreadsheet.stream_groups``) hands on each person's rows once all of them have
+    been read: rows of one person need not be together. The records are built in
+    the workers (``"rows"`` jobs), so no record of the whole sheet is ever held.
+    ``--mapping`` is either a saved mapping (``reliefdesk.mapping/1``) or a plain
+    object ``{field: column header}``; without it the mapping saved for these
+    headers, else the guess, is used.
     """
-    from reliefdesk.readers import ReadError, extract_pages, spreadsheet
+    from reliefdesk.readers import ImportReport, ReadError, extract_pages, spreadsheet
 
     p = config.input
     try:
         text = spreadsheet.xlsx_text(p) if p.suffix.lower() == ".xlsx" else None
         if text is None:
             text = "\n".join(page.text for page in extract_pages(p))
-        headers, rows = spreadsheet.parse_table(text)
+        headers, rows = spreadsheet.iter_table(text)
         if config.mapping is not None:
             data = dict(config.mapping)
             if "columns" in data:
@@ -1023,14 +1039,36 @@ def _spreadsheet_records(config: BatchConfig) -> tuple[int, Iterator[Job]]:
         else:
             mapping = spreadsheet.mapping_for(headers)
         spreadsheet._check_mapping(mapping)
-        records, report = spreadsheet.rows_to_records(rows, mapping, p.name)
+        # First pass (every row error is raised here, before any output): the rows with no
+        # charge field become the errors job, which goes first as it always did.
+        charge_columns = [c for c in (mapping.column(n) for n in spreadsheet.CHARGE_FIELDS) if c]
+        errors: list[list[str]] = []
+
+        def placed() -> Iterator[spreadsheet.Row]:
+            for row in rows:
+                cells = row.cells
+                if any(cells.get(c) for c in charge_columns):
+                    yield row
+                else:
+                    errors.append([str(row.line), "", "ROW_NOT_USED", "no case number, statute, charge or "
+                                   "disposition in the row", " | ".join(x for x in cells.values() if x)])  # fmt: skip
+
+        totals = spreadsheet.person_row_counts(placed(), mapping)
     except ReadError as exc:
         raise BatchError(str(exc)) from None
-    errors = [[str(ln.number), "", "ROW_NOT_USED", "no case number, statute, charge or disposition in the row", ln.text]
-              for ln in report.unplaced]  # fmt: skip
-    items: list[Job] = [("errors", errors, p.name)] if errors else []
-    items += [("record", r, p.name) for r in records]
-    return len(items), iter(items)
+
+    def jobs() -> Iterator[Job]:
+        if errors:
+            yield "errors", errors, p.name
+        report = ImportReport(format=spreadsheet.NAME)
+        try:
+            for group in spreadsheet.stream_groups(lambda: spreadsheet.iter_table(text)[1], mapping, report,
+                                                   totals=totals):  # fmt: skip
+                yield "rows", group, p.name
+        except ReadError as exc:  # the file changed between the passes
+            raise BatchError(str(exc)) from None
+
+    return len(totals) + (1 if errors else 0), jobs(), mapping
 
 
 # --------------------------------------------------------------------------
@@ -1084,11 +1122,13 @@ def run(config: BatchConfig, progress: ProgressFn | None = None, stop: StopFn | 
         if kind == "ca-doj-bulk":
             _run_ca(config, outputs, state, progress, stop, checkpoint, started)
         else:
-            total, records = (
-                _folder_records(config.input) if kind == "folder" else _spreadsheet_records(config)
-            )
+            mapping = None
+            if kind == "folder":
+                total, records = _folder_records(config.input)
+            else:
+                total, records, mapping = _spreadsheet_records(config)
             _run_records(config, records, total, "files" if kind == "folder" else "people", outputs, state,
-                         progress, stop, checkpoint, started)  # fmt: skip
+                         progress, stop, checkpoint, started, mapping)  # fmt: skip
     except (KeyboardInterrupt, Interrupted):
         outputs.rollback_and_close()
         checkpoint(complete=False)

@@ -113,3 +113,76 @@ def test_spreadsheet_with_workers_gives_identical_output(tmp_path: Path) -> None
     batch.run(batch.BatchConfig(input=sheet, out=tmp_path / "two", as_of=AS_OF, workers=2, chunk_people=20))
     for name in (batch.RESULTS, batch.PEOPLE, batch.ERRORS):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+
+
+def _scattered_sheet(tmp_path: Path) -> Path:
+    """A generated sheet with some people's rows moved to the end and rows with no charge field."""
+    src = synthetic.generate("il-csv", 60, 7, tmp_path / "gen.csv")
+    with src.open(newline="", encoding="utf-8") as f:
+        header, *body = list(csv.reader(f))
+    moved = [body.pop(i) for i in (50, 31, 17, 3)]  # rows of people met earlier, now last
+    body += moved
+    blank = list(body[10])
+    for col in ("Case Number", "Statute", "Charge Description", "Disposition"):
+        blank[header.index(col)] = ""
+    body.insert(5, blank)
+    body.insert(40, blank)
+    sheet = tmp_path / "scattered.csv"
+    with sheet.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f, lineterminator="\n").writerows([header, *body])
+    return sheet
+
+
+def test_streamed_spreadsheet_matches_whole_sheet_records(tmp_path: Path) -> None:
+    # The stream (rows to the workers, records built there) writes exactly what
+    # analyzing rows_to_records' records in order writes, unused rows first in errors.csv.
+    sheet = _scattered_sheet(tmp_path)
+    headers, rows = spreadsheet.parse_table(sheet.read_text(encoding="utf-8"))
+    records, report = spreadsheet.rows_to_records(rows, spreadsheet.mapping_for(headers), sheet.name)
+    assert len(report.unplaced) == 2
+    expected = batch.ChunkOut()
+    expected.errors = [[str(ln.number), "", "ROW_NOT_USED", "no case number, statute, charge or disposition in the row",
+                        ln.text] for ln in report.unplaced]  # fmt: skip
+    for record in records:
+        batch.il_rows(record, analyze_record(record, AS_OF, AS_OF, {}), expected, sheet.name)
+    for workers in (1, 2):
+        out = tmp_path / f"w{workers}"
+        result = batch.run(batch.BatchConfig(input=sheet, out=out, as_of=AS_OF, workers=workers, chunk_people=7))
+        assert (result.people, result.errors) == (len(records), 2)
+        assert [list(r.values()) for r in _rows(out / batch.RESULTS)] == expected.results
+        assert [list(r.values()) for r in _rows(out / batch.PEOPLE)] == expected.people
+        assert [list(r.values()) for r in _rows(out / batch.ERRORS)] == expected.errors
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_spreadsheet_interrupt_and_resume(tmp_path: Path, workers: int) -> None:
+    sheet = _scattered_sheet(tmp_path)
+    whole = tmp_path / "whole"
+    batch.run(batch.BatchConfig(input=sheet, out=whole, as_of=AS_OF, workers=workers, chunk_people=7))
+    out = tmp_path / "out"
+    seen: list[int] = []
+
+    def stop() -> bool:
+        seen.append(1)
+        return len(seen) >= 3
+
+    config = batch.BatchConfig(input=sheet, out=out, as_of=AS_OF, workers=workers, chunk_people=7)
+    with pytest.raises(batch.Interrupted):
+        batch.run(config, stop=stop)
+    saved = json.loads((out / batch.CHECKPOINT).read_text())
+    assert saved["complete"] is False and saved["state"]["position"] == 21  # the errors job and 20 people
+    assert 0 < len(_rows(out / batch.PEOPLE)) < len(_rows(whole / batch.PEOPLE))
+    result = batch.run(batch.BatchConfig(input=sheet, out=out, as_of=AS_OF, workers=workers, chunk_people=7,
+                                         resume=True))  # fmt: skip
+    assert result.complete and result.errors == 2
+    for name in (batch.RESULTS, batch.PEOPLE, batch.ERRORS):
+        assert (out / name).read_bytes() == (whole / name).read_bytes(), name
+
+
+def test_spreadsheet_jobs_are_rows_streamed_per_person(tmp_path: Path) -> None:
+    sheet = _scattered_sheet(tmp_path)
+    total, jobs, mapping = batch._spreadsheet_records(batch.BatchConfig(input=sheet, out=tmp_path, as_of=AS_OF))
+    kinds = [(kind, type(payload)) for kind, payload, _ in jobs]
+    assert total == len(kinds) == 61 and kinds[0] == ("errors", list)
+    assert set(kinds[1:]) == {("rows", spreadsheet.PersonRows)}  # records are built in the workers
+    assert isinstance(mapping, spreadsheet.ColumnMapping)
