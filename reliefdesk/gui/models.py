@@ -325,28 +325,14 @@ class ChargeTableModel(_RecordTableModel):
         self.document.set_charge_value(self.case_index, row, col.key, value)
 
 
-class ClientListModel(QAbstractTableModel):
-    """The client list: name, date of birth, case numbers."""
+class _ListModel(QAbstractTableModel):
+    """A read-only list of rows with translated column headers (Vorta's habit)."""
 
-    NAME, DOB, CASES, UPDATED = range(4)
-    HEADERS = (
-        QT_TRANSLATE_NOOP("Columns", "Name"),
-        QT_TRANSLATE_NOOP("Columns", "Date of birth"),
-        QT_TRANSLATE_NOOP("Columns", "Case numbers"),
-        QT_TRANSLATE_NOOP("Columns", "Last changed"),
-    )
+    HEADERS: tuple[str, ...] = ()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -359,6 +345,26 @@ class ClientListModel(QAbstractTableModel):
             if 0 <= section < len(self.HEADERS):
                 return _translate(self.HEADERS[section])
         return None
+
+
+class ClientListModel(_ListModel):
+    """The client list: name, date of birth, case numbers."""
+
+    NAME, DOB, CASES, UPDATED = range(4)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Columns", "Name"),
+        QT_TRANSLATE_NOOP("Columns", "Date of birth"),
+        QT_TRANSLATE_NOOP("Columns", "Case numbers"),
+        QT_TRANSLATE_NOOP("Columns", "Last changed"),
+    )
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
 
     def row_of(self, client_id: int) -> int:
         for i, row in enumerate(self._rows):
@@ -385,7 +391,7 @@ class ClientListModel(QAbstractTableModel):
         return None
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(_ListModel):
     """What happened to a client's file, newest first."""
 
     WHEN, WHAT, DETAIL, BEFORE, AFTER, WHO = range(6)
@@ -415,26 +421,10 @@ class HistoryModel(QAbstractTableModel):
         "saved_pdf": QT_TRANSLATE_NOOP("Columns", "Saved as PDF"),
     }
 
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self._rows = sorted(rows, key=lambda e: (str(e.at), e.id), reverse=True)
         self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.HEADERS):
-                return _translate(self.HEADERS[section])
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
