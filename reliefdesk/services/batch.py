@@ -852,6 +852,31 @@ def _preload_pdf() -> None:
     _preloading.append(t)
 
 
+def _land(
+    results: Iterable[ChunkOut], outputs: _Outputs, state: _State, save: Callable[[], None],
+    progress: ProgressFn | None, report: Callable[[ChunkOut], Progress], stop: StopFn | None,
+    before: Callable[[ChunkOut], None] | None = None,
+) -> None:
+    """Write each finished chunk, commit it, checkpoint every 2 s, report progress, honour Stop.
+
+    One loop for every kind of input, so a chunk always lands the same way."""
+    last_save = time.monotonic()
+    for chunk in results:
+        if before is not None:
+            before(chunk)
+        outputs.write(chunk)
+        outputs.commit()
+        state.add(chunk)
+        now = time.monotonic()
+        if now - last_save > 2.0:
+            save()
+            last_save = now
+        if progress is not None:
+            progress(report(chunk))
+        if stop is not None and stop():
+            raise Interrupted
+
+
 def _run_ca(
     config: BatchConfig, outputs: _Outputs, state: _State, progress: ProgressFn | None, stop: StopFn | None,
     save: Callable[[], None], started: float,
@@ -871,31 +896,25 @@ def _run_ca(
         else:
             _init_worker(*init, ignore_sigint=False)
             results = map(_ca_chunk, chunks)
-        last_save = time.monotonic()
         seen: set[str] = set()  # subjects met in earlier chunks: a few bytes a person
+
+        def mark_fragments(chunk: ChunkOut) -> None:
+            for sid in chunk.subjects:
+                if sid in seen:
+                    chunk.fragments.append(sid)
+                else:
+                    seen.add(sid)
+
+        def report(chunk: ChunkOut) -> Progress:
+            try:
+                done = f.buffer.tell()  # type: ignore[attr-defined]
+            except (OSError, ValueError):
+                done = 0
+            return Progress(min(done, total), total, "bytes", state.people, state.rows, state.errors,
+                            time.monotonic() - started)  # fmt: skip
+
         try:
-            for chunk in results:
-                for sid in chunk.subjects:
-                    if sid in seen:
-                        chunk.fragments.append(sid)
-                    else:
-                        seen.add(sid)
-                outputs.write(chunk)
-                outputs.commit()
-                state.add(chunk)
-                now = time.monotonic()
-                if now - last_save > 2.0:
-                    save()
-                    last_save = now
-                if progress is not None:
-                    try:
-                        done = f.buffer.tell()  # type: ignore[attr-defined]
-                    except (OSError, ValueError):
-                        done = 0
-                    progress(Progress(min(done, total), total, "bytes", state.people, state.rows, state.errors,
-                                      time.monotonic() - started))  # fmt: skip
-                if stop is not None and stop():
-                    raise Interrupted
+            _land(results, outputs, state, save, progress, report, stop, before=mark_fragments)
         finally:
             if pool is not None:
                 pool.terminate()
@@ -977,21 +996,12 @@ def _run_records(
     else:
         _init_worker(*init, ignore_sigint=False)
         results = map(_jobs_chunk, chunks())
-    last_save = time.monotonic()
+    def report(chunk: ChunkOut) -> Progress:
+        return Progress(chunk.end, total, unit, state.people, state.rows, state.errors,
+                        time.monotonic() - started)  # fmt: skip
+
     try:
-        for chunk in results:
-            outputs.write(chunk)
-            outputs.commit()
-            state.add(chunk)
-            now = time.monotonic()
-            if now - last_save > 2.0:
-                save()
-                last_save = now
-            if progress is not None:
-                progress(Progress(chunk.end, total, unit, state.people, state.rows, state.errors,
-                                  time.monotonic() - started))  # fmt: skip
-            if stop is not None and stop():
-                raise Interrupted
+        _land(results, outputs, state, save, progress, report, stop)
     finally:
         if pool is not None:
             pool.terminate()
