@@ -60,6 +60,8 @@ from reliefdesk.model import (
     UserError,
 )
 from reliefdesk.readers import ca_bulk
+from reliefdesk.rules.california import engine as ca_engine  # noqa: F401 - imported once here, not in every worker
+from reliefdesk.rules.california import sections as ca_sections  # noqa: F401
 
 CHECKPOINT = "checkpoint.json"
 RESULTS = "results.csv"
@@ -313,12 +315,14 @@ class ChunkOut:
     end: int = 0  # resume position after this chunk (line or item index)
     text: dict[str, str] | None = None  # the rows already as CSV text (see render)
     n_errors: int = 0
+    ca_tables: tuple[Counter[str], ...] | None = None  # ca_rows_of's count tables of this chunk (not sent back)
 
     def render(self) -> None:
         """Turn the rows into CSV text (in the worker: the main process then only writes it)."""
         self.n_errors = len(self.errors)
         self.text = {RESULTS: _csv_text(self.results), PEOPLE: _csv_text(self.people), ERRORS: _csv_text(self.errors)}
         self.results, self.people, self.errors = [], [], []
+        self.ca_tables = None
 
     def count(self, table: str, key: str, n: int = 1) -> None:
         c = self.counts.get(table)
@@ -327,24 +331,42 @@ class ChunkOut:
         c[key] += n
 
 
-def _ca_disqualifiers(record: Record) -> tuple[str, bool, list[tuple[str, date | None]]]:
-    """Super strikes on the record, PC 290 registration, and every conviction (section, date)."""
+_strike_of: dict[tuple[str | None, str | None], str | None] = {}
+
+
+def _super_strike(statute: str | None, code: str | None) -> str | None:
+    """The statute as the rows print it when the charge is a super strike; None otherwise (remembered)."""
+    key = (statute, code)
+    try:
+        return _strike_of[key]
+    except KeyError:
+        pass
     from reliefdesk.rules.california import sections
 
+    st = sections.parse_statute(statute, None, code)
+    got = str(st) if st is not None and sections.is_super_strike(st) else None
+    if len(_strike_of) < 20_000:
+        _strike_of[key] = got
+    return got
+
+
+def _ca_disqualifiers(record: Record) -> tuple[str, bool, list[tuple[str, date | None]]]:
+    """Super strikes on the record, PC 290 registration, and every conviction (section, date)."""
     strikes = []
     convictions: list[tuple[str, date | None]] = []
+    convicted = Disposition.CONVICTED
     for case in record.cases:
         for ch in case.charges:
-            if ch.disposition is not Disposition.CONVICTED:
+            if ch.disposition is not convicted:
                 continue
             base = _base(ch.section)
             if base:
                 convictions.append((base, ch.disposition_date))
             if base in PROP64 or ch.code not in (None, "PC"):
                 continue
-            st = sections.parse_statute(ch.statute, None, ch.code)
-            if st is not None and sections.is_super_strike(st):
-                strikes.append(str(st))
+            strike = _super_strike(ch.statute, ch.code)
+            if strike is not None:
+                strikes.append(strike)
     pc290 = any(r.startswith("290") for r in (record.person.registrations or ()))
     return ";".join(dict.fromkeys(strikes)), pc290, convictions
 
@@ -369,44 +391,52 @@ def ca_rows(record: Record, analysis: Analysis, out: ChunkOut) -> None:
     ca_rows_of(record, _pairs(record, analysis), out)
 
 
+_CA_TABLES = ("reason_charges", "status", "relief", "section_status", "county_status", "year_status",
+              "prop64_convictions")  # fmt: skip
+_CONVICTED = Disposition.CONVICTED
+_FELONY = Level.FELONY
+_NOT_ELIGIBLE = Status.NOT_ELIGIBLE
+_ELIGIBLE_NOW = Status.ELIGIBLE_NOW
+
+
 def ca_rows_of(record: Record, pairs: Iterable[tuple[Case | None, Charge | None, ChargeResult]], out: ChunkOut) -> None:
     """:func:`ca_rows` from (case, charge, result) triples (the engine's bulk fast path gives them directly)."""
     person = record.person
     sid = str(person.ids.get("doj_subject_id") or "")
     name = person.name or ""
-    dob = _iso(person.dob)
+    dob = person.dob.isoformat() if person.dob is not None else ""
     facts: tuple[str, bool, list[tuple[str, date | None]]] | None = None
     tally: dict[str, int] = {}
     counties: dict[str, None] = {}
     felonies_after = convictions_after = 0
     reason_codes: set[str] = set()
-    convs = [ch for c in record.cases for ch in c.charges if ch.disposition is Disposition.CONVICTED]
+    convs = [ch for c in record.cases for ch in c.charges if ch.disposition is _CONVICTED]
     total_conv = len(convs)
     felonies_before = p64 = 0
     for cv in convs:
-        if cv.level is Level.FELONY:
+        if cv.level is _FELONY:
             felonies_before += 1
         if _base(cv.section) in PROP64:
             p64 += 1
     relieved: dict[int, str] = {}
-    counts = out.counts
     tally_get = tally.get
-    tables: tuple[Counter[str], ...] | None = None
+    tables = out.ca_tables
     results_append = out.results.append
+    level_letter = _LEVEL_LETTER
+    strs = _STR
     for case, ch, res in pairs:
         section = _base(ch.section if ch is not None else res.statute)
         is_p64 = section in PROP64
         res_status = res.status
-        if not is_p64 and res_status is Status.NOT_ELIGIBLE:
+        if not is_p64 and res_status is _NOT_ELIGIBLE:
             continue
         if tables is None:
-            # Created on first use, in the order the counts were always made.
-            tables = (_table(counts, "reason_charges"), _table(counts, "status"), _table(counts, "relief"),
-                      _table(counts, "section_status"), _table(counts, "county_status"),
-                      _table(counts, "year_status"))  # fmt: skip
-        t_reason, t_status, t_relief, t_section, t_county, t_year = tables
-        eligible = res_status is Status.ELIGIBLE_NOW
-        relief = _STR[res.relief]
+            # Made on first use (once a chunk), in the order the counts were always made.
+            counts = out.counts
+            tables = out.ca_tables = tuple(_table(counts, name) for name in _CA_TABLES)
+        t_reason, t_status, t_relief, t_section, t_county, t_year, t_p64 = tables
+        eligible = res_status is _ELIGIBLE_NOW
+        relief = strs[res.relief]
         if ch is not None and eligible:
             relieved[id(ch)] = relief
         when = ch.disposition_date if ch is not None else None
@@ -416,12 +446,12 @@ def ca_rows_of(record: Record, pairs: Iterable[tuple[Case | None, Charge | None,
             code, citation, text = first.code, first.citation, first.text
             for r in reasons:
                 t_reason[r.code] += 1
-                if eligible:
-                    reason_codes.add(r.code)
+            if eligible:
+                reason_codes.update(r.code for r in reasons)
         else:
             code = citation = text = ""
         dq = res.extra.get("disqualifiers")
-        if dq is not None and isinstance(dq, Mapping):
+        if dq is not None and (type(dq) is dict or isinstance(dq, Mapping)):
             row_strikes = ";".join(str(x) for x in dq.get("super_strikes") or ())
             row_pc290 = bool(dq.get("pc290"))
             priors = int(dq.get("prior_same_section") or 0)
@@ -433,40 +463,45 @@ def ca_rows_of(record: Record, pairs: Iterable[tuple[Case | None, Charge | None,
         county = (case.county if case is not None else None) or ""
         if county:
             counties[county] = None
-        sentence = ch.sentence.raw if ch is not None and ch.sentence is not None and ch.sentence.raw else ""
-        level = _LEVEL_LETTER.get(ch.level, str(ch.level)) if ch is not None and ch.level is not None else ""
-        status = _STR[res_status]
+        if ch is not None:
+            sentence = ch.sentence.raw if ch.sentence is not None and ch.sentence.raw else ""
+            level = level_letter.get(ch.level, str(ch.level)) if ch.level is not None else ""
+            line = str(ch.extra.get("line", ""))
+        else:
+            sentence = level = line = ""
+        status = strs[res_status]
+        eligible_on = res.eligible_on
         results_append([
-            sid, name, dob, _iso(when), (case.case_number if case else None) or "",
+            sid, name, dob, when.isoformat() if when is not None else "", (case.case_number if case else None) or "",
             county, (case.court if case else None) or "", res.statute or (ch.statute if ch else "") or "", level,
             sentence, row_strikes, "yes" if row_pc290 else "", str(priors), res.route or "",
-            _RESULT_WORDS[(res.relief, res_status)], relief, status, _iso(res.eligible_on), code, citation, text,
-            str(ch.extra.get("line", "")) if ch is not None else "",
+            _RESULT_WORDS[(res.relief, res_status)], relief, status,
+            eligible_on.isoformat() if eligible_on is not None else "", code, citation, text, line,
         ])  # fmt: skip
         tally[status] = tally_get(status, 0) + 1
         if eligible:
             tally[relief] = tally_get(relief, 0) + 1
         t_status[status] += 1
-        t_relief[relief if res_status is not Status.NOT_ELIGIBLE else "none"] += 1
+        t_relief[relief if res_status is not _NOT_ELIGIBLE else "none"] += 1
         t_section[f"{section or '?'}|{status}"] += 1
         t_county[f"{county or '?'}|{status}"] += 1
         t_year[f"{when.year if when is not None else '?'}|{status}"] += 1
         if is_p64:
-            _table(counts, "prop64_convictions")["all"] += 1
+            t_p64["all"] += 1
     for ch in convs:
         got = relieved.get(id(ch))
         if got == "dismiss_seal":
             continue
         convictions_after += 1
-        if ch.level is Level.FELONY and got != "reduce":
+        if ch.level is _FELONY and got != "reduce":
             felonies_after += 1
-    if tally.get("eligible_now"):
+    if tally_get("eligible_now"):
         best = "eligible"
-    elif tally.get("needs_review"):
+    elif tally_get("needs_review"):
         best = "needs review"
-    elif tally.get("eligible_later"):
+    elif tally_get("eligible_later"):
         best = "eligible later"
-    elif tally.get("already_relieved") and not tally.get("not_eligible"):
+    elif tally_get("already_relieved") and not tally_get("not_eligible"):
         best = "already relieved"
     elif tally:
         best = "not eligible"
@@ -482,17 +517,17 @@ def ca_rows_of(record: Record, pairs: Iterable[tuple[Case | None, Charge | None,
     out.count("people", best)
     if person.deceased:
         out.count("people_facts", "deceased")
-    if tally.get("eligible_now"):
+    if tally_get("eligible_now"):
         out.count("people_facts", "any_relief")
         if felonies_before and not felonies_after:
             out.count("people_facts", "no_felony_after")
         if total_conv and not convictions_after:
             out.count("people_facts", "no_conviction_after")
-    for code in reason_codes:
-        out.count("reason_people", code)
-    for key, codes in BASELINE_REASONS.items():
-        if reason_codes.intersection(codes):
-            out.count("reason_people", f"baseline:{key}")
+        for code in reason_codes:
+            out.count("reason_people", code)
+        for key, codes in BASELINE_REASONS.items():
+            if not reason_codes.isdisjoint(codes):
+                out.count("reason_people", f"baseline:{key}")
 
 
 #: Skip building the record of a DOJ subject whose rows name no HS 11357-11360 (tests turn it off to compare).
@@ -584,7 +619,7 @@ def _init_worker(as_of: date, filing: date, options: Mapping[str, Any] | None, f
     _W["mapping"] = mapping
 
 
-def _ca_chunk(chunk: tuple[str, int, int]) -> ChunkOut:
+def _ca_chunk(chunk: tuple[bytes, int, int]) -> ChunkOut:
     """Parse, build, analyze and format one block of whole subjects (runs in worker processes).
 
     The rows come back as CSV text, so the main process only writes them.
@@ -798,18 +833,22 @@ def _mp_context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
-#: Characters of a DOJ file per chunk for each person of ``chunk_people`` (a DOJ row is about 400).
-CHARS_PER_PERSON = 2_000
+#: Bytes of a DOJ file per chunk for each person of ``chunk_people`` (a DOJ row is about 400).
+BYTES_PER_PERSON = 2_000
+#: DOJ chunks start at ``chunk_people`` / 4 people and double up to ``chunk_people`` x 4: the first results
+#: (and the progress bar) come at once, and the larger later chunks cost the main process less per person.
+RAMP = 4
 
 
-def _chunks_ca(skip_lines: int, f: Any, size: int) -> Iterator[tuple[str, int, int]]:
-    """Blocks of whole subjects (about ``size`` people) as text: (text, lines before it, line to resume after).
+def _chunks_ca(skip_lines: int, f: Any, size: int) -> Iterator[tuple[bytes, int, int]]:
+    """Blocks of whole subjects (about ``size`` people) as bytes: (block, lines before it, line to resume after).
 
-    The main process only cuts the file at subject boundaries
-    (``ca_bulk.iter_blocks``); the workers parse the blocks.
+    The main process only cuts the file (opened in binary) at subject
+    boundaries (``ca_bulk.iter_blocks``); the workers decode and parse the blocks.
     """
-    for block, line0 in ca_bulk.iter_blocks(f, max(1, size) * CHARS_PER_PERSON, skip_lines=skip_lines):
-        yield block, line0, line0 + block.count("\n")
+    step = max(1, size) * BYTES_PER_PERSON
+    for block, line0 in ca_bulk.iter_blocks(f, max(1, step // RAMP), skip_lines=skip_lines, max_bytes=step * RAMP):
+        yield block, line0, line0 + block.count(b"\n")
 
 
 def _bounded_imap(pool: Any, chunks: Iterator[Any], in_flight: int, fn: Callable[[Any], ChunkOut]) -> Iterator[ChunkOut]:
@@ -882,7 +921,7 @@ def _run_ca(
     save: Callable[[], None], started: float,
 ) -> None:
     total = _progress_total(config.input)
-    with config.input.open(encoding="utf-8-sig", errors="replace", newline="") as f:
+    with config.input.open("rb") as f:
         chunks = _chunks_ca(state.position, f, config.chunk_people)
         packets_dir = config.out / "packets" if config.packets else None
         init = (config.as_of, config.filing, config.options, config.input.name, packets_dir)
@@ -907,7 +946,7 @@ def _run_ca(
 
         def report(chunk: ChunkOut) -> Progress:
             try:
-                done = f.buffer.tell()  # type: ignore[attr-defined]
+                done = f.tell()
             except (OSError, ValueError):
                 done = 0
             return Progress(min(done, total), total, "bytes", state.people, state.rows, state.errors,

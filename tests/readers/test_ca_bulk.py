@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -145,22 +146,35 @@ def test_raw_groups_match_parsed_groups_with_line_breaks_in_quotes(tmp_path: Pat
 
 @pytest.mark.parametrize("block", [1, 700, 5_000, 10**9])
 def test_blocks_group_as_the_whole_file_does(tmp_path: Path, block: int) -> None:
-    """Cutting the file into blocks of whole subjects (the batch's chunks) changes no group, line or error."""
+    """Cutting the file into blocks of whole subjects (the batch's chunks) changes no group, line or error.
+
+    The blocks are bytes (the main process never decodes); a byte-order mark
+    and bytes that are not UTF-8 decode in the blocks as in the whole file.
+    """
     path = synthetic.generate("ca-doj-bulk", 40, 3, tmp_path / "doj.csv", bad_rows=6)
     rows = list(csv.reader(path.open(newline="")))
     rows[5][93] = "11358 HS-CULTIVATE\nSECOND LINE, WITH A COMMA"  # a line break inside quotes
     rows[40][12] = 'O"NEIL,\nPAT'
-    with path.open("w", newline="") as f:
+    rows[60][12] = "NU\u00d1EZ,JOS\u00c9"  # non-ASCII: two-byte characters
+    with path.open("w", newline="", encoding="utf-8-sig") as f:  # with a byte-order mark
         f.write(",".join(ca_bulk.COLUMNS) + "\n\n")  # a header and a blank line
         csv.writer(f, lineterminator="\n").writerows(rows)
-    whole = list(ca_bulk.iter_groups(csv.reader(path.open(newline=""))))
+    data = path.read_bytes().replace(b"JOS\xc3\x89", b"JOS\xc9")  # a Latin-1 byte: not UTF-8
+    path.write_bytes(data)
+
+    def text_file() -> Any:
+        return path.open(encoding="utf-8-sig", errors="replace", newline="")
+
+    whole = list(ca_bulk.iter_groups(csv.reader(text_file())))
+    assert any(isinstance(g, ca_bulk.RowGroup) and any("\ufffd" in r[12] for _, r in g.rows) for g in whole)
     third_end = [g for g in whole if isinstance(g, ca_bulk.RowGroup)][2].end_line
     for skip in (0, third_end):  # a resume starts after a whole subject
-        with path.open(newline="") as f:
-            blocks = list(ca_bulk.iter_blocks(f, block, skip_lines=skip))
-        assert "".join(b for b, _ in blocks) == "".join(path.open(newline="").readlines()[skip:])
-        got = [g for b, line0 in blocks for g in ca_bulk.iter_block_groups(b, line0)]
-        want = [g for g in whole if (g.line if isinstance(g, ca_bulk.RowError) else g.first_line) > skip]
-        assert got == want
+        for grow in (0, 10 * block):  # fixed blocks, and blocks doubling up to 10 times the first
+            with path.open("rb") as f:
+                blocks = list(ca_bulk.iter_blocks(f, block, skip_lines=skip, max_bytes=grow))
+            assert b"".join(b for b, _ in blocks) == b"".join(path.open("rb").readlines()[skip:])
+            got = [g for b, line0 in blocks for g in ca_bulk.iter_block_groups(b, line0)]
+            want = [g for g in whole if (g.line if isinstance(g, ca_bulk.RowError) else g.first_line) > skip]
+            assert got == want
     if block == 1:
         assert len(blocks) > 30  # cut between almost every two subjects

@@ -28,6 +28,7 @@ from reliefdesk.model import (
     Relief,
     Status,
 )
+from reliefdesk.model.construct import maker
 from reliefdesk.rules.california.options import CaOptions
 from reliefdesk.rules.california.sections import (
     ATTEMPT_COUNTS,
@@ -62,12 +63,14 @@ def rules_version(filing_date: date) -> str:
 
 
 _reasons: dict[tuple[str, str, str], Reason] = {}
+_make_reason = maker(Reason)
+_make_result = maker(ChargeResult)
 
 
 def _r(code: str, citation: str, text: str, **values: Any) -> Reason:
     """A reason; the same texts and values give the same (frozen, so shareable) instance."""
     if values:  # values name dates and counts: seldom the same twice
-        return Reason(code=code, citation=citation, text=text, values={k: str(v) for k, v in values.items()})
+        return _make_reason(code=code, citation=citation, text=text, values={k: str(v) for k, v in values.items()})
     key = (code, citation, text)
     got = _reasons.get(key)
     if got is None:
@@ -75,6 +78,14 @@ def _r(code: str, citation: str, text: str, **values: Any) -> Reason:
         if len(_reasons) < 5_000:
             _reasons[key] = got
     return got
+
+
+def _answer(opts: CaOptions, prefix: str, key: str) -> str:
+    """The volunteer's answer to question ``prefix + key``, lower case; "" when none (a bulk review has none)."""
+    answers = opts.answers
+    if not answers:
+        return ""
+    return str(answers.get(prefix + key, "")).strip().lower()
 
 
 # --------------------------------------------------------------------------
@@ -173,33 +184,48 @@ def _is_prior(other: date | None, this: date | None, opts: CaOptions) -> bool | 
     return other < this
 
 
+_DQ_TESTS = (
+    (is_super_strike, "CA_DQ_SUPER_STRIKE", "PC 667(e)(2)(C)(iv); HS 11361.8(b)", "a super strike"),
+    (is_pc290_offense, "CA_DQ_PC290", "PC 290(c); HS 11361.8(b)", "an offense requiring PC 290 registration"),
+)
+_dq_tests_of: dict[Statute, tuple[tuple[str, str, str], ...]] = {}
+
+
+def _dq_tests(st: Statute) -> tuple[tuple[str, str, str], ...]:
+    """(code, citation, what) of each disqualifier test ``st`` meets, in test order (remembered: immutable)."""
+    got = _dq_tests_of.get(st)
+    if got is None:
+        got = tuple((code, cite, what) for test, code, cite, what in _DQ_TESTS if test(st))
+        if len(_dq_tests_of) < 20_000:
+            _dq_tests_of[st] = got
+    return got
+
+
 def _disqualifiers(record: Record, ci: int, xi: int, st: Statute, when: date | None, convs: list[_Conv],
                    opts: CaOptions) -> _Disqualifiers:
     dq = _Disqualifiers([], [], [], [], [], 0)
     mode = "prior" if opts.prior_only else "anywhere on the record"
     for c in convs:
-        if (c.case_index, c.charge_index) == (ci, xi):
+        if c.case_index == ci and c.charge_index == xi:
             continue
-        prior = _is_prior(c.date, when, opts)
-        label = f"{c.statute} ({c.date.isoformat() if c.date else 'date unknown'})"
-        for test, code, cite, what in (
-            (is_super_strike, "CA_DQ_SUPER_STRIKE", "PC 667(e)(2)(C)(iv); HS 11361.8(b)", "a super strike"),
-            (is_pc290_offense, "CA_DQ_PC290", "PC 290(c); HS 11361.8(b)", "an offense requiring PC 290 registration"),
-        ):
-            if not test(c.statute):
-                continue
-            possible = not c.definite or (c.attempt and c.statute.section not in ATTEMPT_COUNTS)
-            if prior is False:
-                dq.not_prior.append(_r("CA_DQ_NOT_PRIOR", cite, f"{label} is {what} but after this conviction, so it does not count", statute=str(c.statute)))
-            elif prior is None or possible:
-                why = "its date is unknown" if prior is None else (
-                    "it appears only in a custody entry, not as a court conviction" if not c.definite
-                    else "it was an attempt")
-                dq.possible.append(_r(f"{code}_POSSIBLE", cite, f"{label} may be {what} ({why}): check", statute=str(c.statute)))
-            else:
-                dq.definite.append(_r(code, cite, f"{what} on the record ({mode}): {label}", statute=str(c.statute)))
-                (dq.super_strikes if code == "CA_DQ_SUPER_STRIKE" else dq.pc290).append(str(c.statute))
-        if c.statute.section == st.section and c.statute.code in (None, "HS") and c.definite and prior:
+        cst = c.statute
+        tests = _dq_tests(cst)
+        if tests:
+            prior = _is_prior(c.date, when, opts)
+            label = f"{cst} ({c.date.isoformat() if c.date else 'date unknown'})"
+            for code, cite, what in tests:
+                possible = not c.definite or (c.attempt and cst.section not in ATTEMPT_COUNTS)
+                if prior is False:
+                    dq.not_prior.append(_r("CA_DQ_NOT_PRIOR", cite, f"{label} is {what} but after this conviction, so it does not count", statute=str(cst)))
+                elif prior is None or possible:
+                    why = "its date is unknown" if prior is None else (
+                        "it appears only in a custody entry, not as a court conviction" if not c.definite
+                        else "it was an attempt")
+                    dq.possible.append(_r(f"{code}_POSSIBLE", cite, f"{label} may be {what} ({why}): check", statute=str(cst)))
+                else:
+                    dq.definite.append(_r(code, cite, f"{what} on the record ({mode}): {label}", statute=str(cst)))
+                    (dq.super_strikes if code == "CA_DQ_SUPER_STRIKE" else dq.pc290).append(str(cst))
+        if cst.section == st.section and cst.code in (None, "HS") and c.definite and _is_prior(c.date, when, opts):
             dq.priors += 1
     # Registration events: PC 290 on the rap sheet.
     events = record.person.extra.get("registration_events")
@@ -234,7 +260,7 @@ def _disqualifiers(record: Record, ci: int, xi: int, st: Statute, when: date | N
 
 
 def _route(case: Case, charge: Charge, key: str, as_of: date, opts: CaOptions) -> tuple[str | None, Reason, list[Question]]:
-    answer = opts.answers.get(f"ca_route:{key}", "").strip().lower()
+    answer = _answer(opts, "ca_route:", key)
     if answer in ("serving", "resentencing"):
         return "resentencing", _r("CA_ROUTE_RESENTENCING", "HS 11361.8(a)-(b)", "still serving the sentence (your answer): a petition"), []
     if answer in ("completed", "redesignation"):
@@ -340,8 +366,7 @@ def _cannabis(record: Record, ci: int, xi: int, st: Statute, as_of: date, convs_
             f"HS {excluded} (sale to a minor and the like) is not eligible",
         )], [], [])
     eligible_on = max(when, CUTOFF) if when is not None else CUTOFF
-    dismiss = any(in_list(e, st) for e in opts.dismiss_sections)
-    reduce = any(in_list(e, st) for e in opts.reduce_sections)
+    dismiss, reduce = _selected(opts, st)
     if not dismiss and not reduce:
         return _Outcome(Relief.NONE, Status.NOT_ELIGIBLE, [_r(
             "CA_SECTION_NOT_SELECTED", "review setting", f"{st} is in neither the dismiss nor the reduce list of this review",
@@ -373,7 +398,7 @@ def _cannabis(record: Record, ci: int, xi: int, st: Statute, as_of: date, convs_
                                  f"felony {st}: a misdemeanor today: redesignate as a misdemeanor"))
             out = _Outcome(Relief.REDUCE, Status.ELIGIBLE_NOW, reasons, questions, [], eligible_on=eligible_on)
         elif level in (Level.MISDEMEANOR, Level.INFRACTION) and (opts.misdemeanor_dismiss or level is Level.INFRACTION):
-            chosen = opts.answers.get(f"ca_relief:{key}", "").strip().lower()
+            chosen = _answer(opts, "ca_relief:", key)
             if chosen == "reduce" and level is Level.MISDEMEANOR:
                 reasons.insert(0, _r("CA_PROP64_REDUCE_INFRACTION", f"HS 11361.8(a)-(b), (e)-(f); HS {st.section}",
                                      f"misdemeanor {st}: redesignate as an infraction (your choice)"))
@@ -420,11 +445,24 @@ def _cannabis(record: Record, ci: int, xi: int, st: Statute, as_of: date, convs_
     return out
 
 
+_selections: dict[tuple[tuple[str, ...], tuple[str, ...], Statute], tuple[bool, bool]] = {}
+
+
+def _selected(opts: CaOptions, st: Statute) -> tuple[bool, bool]:
+    """Whether the review's dismiss list, and its reduce list, cover ``st`` (remembered: all immutable)."""
+    key = (opts.dismiss_sections, opts.reduce_sections, st)
+    got = _selections.get(key)
+    if got is None:
+        got = (any(in_list(e, st) for e in opts.dismiss_sections), any(in_list(e, st) for e in opts.reduce_sections))
+        if len(_selections) < 20_000:
+            _selections[key] = got
+    return got
+
+
 def _conduct_before_cutoff(case: Case, charge: Charge, key: str, opts: CaOptions,
                            when: date | None) -> tuple[Status, Reason, list[Question]] | None:
     """None when the conduct was before 2016-11-09 by the record's dates (``when``: the conviction date)."""
-    qid = f"ca_conduct_before_cutoff:{key}"
-    answer = opts.answers.get(qid, "").strip().lower()
+    answer = _answer(opts, "ca_conduct_before_cutoff:", key)
     if answer in ("yes", "true"):
         return None
     cite = "HS 11361.8(a); Prop. 64 (eff. 2016-11-09)"
@@ -436,20 +474,20 @@ def _conduct_before_cutoff(case: Case, charge: Charge, key: str, opts: CaOptions
         if d < CUTOFF:
             return None
         if label != "conviction":
-            q = Question(qid, "Was the conduct before 2016-11-09?", ("yes", "no"))
+            q = Question(f"ca_conduct_before_cutoff:{key}", "Was the conduct before 2016-11-09?", ("yes", "no"))
             return Status.NOT_ELIGIBLE, _r("CA_AFTER_CUTOFF", cite, f"{label} date {d.isoformat()} is on or after 2016-11-09",
                                            date=d.isoformat()), [q]
-        q = Question(qid, "Was the conduct before 2016-11-09? (the conviction is later and no arrest date is on the record)",
+        q = Question(f"ca_conduct_before_cutoff:{key}", "Was the conduct before 2016-11-09? (the conviction is later and no arrest date is on the record)",
                      ("yes", "no"))
         return Status.NOT_ELIGIBLE, _r("CA_AFTER_CUTOFF", cite,
                                        f"convicted {d.isoformat()}, after the 2016-11-09 cut-off, with no earlier arrest or offense date",
                                        date=d.isoformat()), [q]
-    q = Question(qid, "Was the conduct before 2016-11-09?", ("yes", "no"))
+    q = Question(f"ca_conduct_before_cutoff:{key}", "Was the conduct before 2016-11-09?", ("yes", "no"))
     return Status.NEEDS_REVIEW, _r("CA_CONDUCT_DATE_UNKNOWN", cite, "no date of the conduct or conviction is on the record"), [q]
 
 
 def _level(charge: Charge, key: str, opts: CaOptions) -> Level | None:
-    answer = opts.answers.get(f"ca_level:{key}", "").strip().lower()
+    answer = _answer(opts, "ca_level:", key)
     if answer in ("felony", "misdemeanor", "infraction"):
         return Level(answer)
     return charge.level
@@ -483,7 +521,7 @@ def _plea(record: Record, ci: int, xi: int, st: Statute, as_of: date, opts: CaOp
         return None
     key = f"{ci}.{xi}"
     relief = Relief.DISMISS_SEAL if cannabis.section == "11357" or charge.level is not Level.FELONY else Relief.REDUCE
-    answer = opts.answers.get(f"ca_plea_bargain:{key}", "").strip().lower()
+    answer = _answer(opts, "ca_plea_bargain:", key)
     reason = _r("CA_POSSIBLE_PLEA_BARGAIN", "HS 11361.8; PC 32; HS 11364; HS 11366",
                 f"{st} next to {cannabis} in the same case may be a plea bargain from the cannabis charge", cannabis=str(cannabis))
     if answer == "no":
@@ -547,7 +585,7 @@ def _charge_results(record: Record, as_of: date, opts: CaOptions,
                 if keep is not None and not keep(charge):
                     continue
                 outcome.relief, outcome.route, outcome.alternatives = Relief.NONE, None, []
-            yield ci, xi, ChargeResult(
+            yield ci, xi, _make_result(
                 case_number=case.case_number,
                 charge_index=xi,
                 statute=str(st) if st else charge.statute,
