@@ -27,29 +27,35 @@ _FILES = {
 }
 
 _lock = threading.Lock()
-_done = False
+_registered: set[str] = set()
 
 
 class FontMissing(RuntimeError):
     """A shipped font file is missing: the installation is broken."""
 
 
-def register_fonts() -> None:
-    """Register the DejaVu family with ReportLab (idempotent, thread-safe)."""
-    global _done
-    if _done:
+def register_fonts(*faces: str) -> None:
+    """Register the DejaVu family with ReportLab (idempotent, thread-safe).
+
+    ``faces``: only these (a one-page summary needs the regular and bold
+    faces, and each face costs a parse of its TTF file); all four by default.
+    The family mapping (bold and italic in paragraphs) is set once all four are.
+    """
+    wanted = faces or tuple(_FILES)
+    if _registered.issuperset(wanted):
         return
     with _lock:
-        if _done:
-            return
         folder = paths.fonts_dir()
-        for name, filename in _FILES.items():
-            path = folder / filename
+        for name in wanted:
+            if name in _registered:
+                continue
+            path = folder / _FILES[name]
             if not path.is_file():
                 raise FontMissing(f"font file {path} is missing: reinstall reliefdesk")
             pdfmetrics.registerFont(TTFont(name, str(path)))
-        addMapping(REGULAR, 0, 0, REGULAR)
-        addMapping(REGULAR, 1, 0, BOLD)
-        addMapping(REGULAR, 0, 1, ITALIC)
-        addMapping(REGULAR, 1, 1, BOLD_ITALIC)
-        _done = True
+            _registered.add(name)
+            if len(_registered) == len(_FILES):
+                addMapping(REGULAR, 0, 0, REGULAR)
+                addMapping(REGULAR, 1, 0, BOLD)
+                addMapping(REGULAR, 0, 1, ITALIC)
+                addMapping(REGULAR, 1, 1, BOLD_ITALIC)

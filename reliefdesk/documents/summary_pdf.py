@@ -137,7 +137,7 @@ def _fmt(n: Any) -> str:
 
 def write_summary_pdf(summary: Mapping[str, Any], path: Path) -> Path:
     """Draw the summary (``services/batch.py``'s summary.json content) on one letter page."""
-    fonts.register_fonts()
+    fonts.register_fonts(fonts.REGULAR, fonts.BOLD)
     width, height = letter
     c = Canvas(str(path), pagesize=letter, initialFontName=fonts.REGULAR, initialFontSize=10)
     c.setTitle(f"Bulk review summary: {summary.get('input', '')}")

@@ -482,7 +482,7 @@ class _Builder:
                 offense_date = known  # type: ignore[assignment]
             else:  # arrest rows came after the case's first court row
                 arrest = self._arrest(cycle, when)  # type: ignore[arg-type]
-                offense_date = _safe_date(cyc_date) or (arrest[0] if arrest is not None else None)  # type: ignore[arg-type,index]
+                offense_date = _safe_date(cyc_date) or (arrest[0] if arrest is not None else None)  # type: ignore[arg-type]
             arrest_date = arrest[0] if arrest is not None else None  # type: ignore[index]
             chs = tuple(charges.values())  # type: ignore[attr-defined]
             if offense_date != known:  # an arrest row came after the court rows
@@ -706,8 +706,17 @@ def iter_blocks(f: Any, block_bytes: int, *, skip_lines: int = 0, max_bytes: int
     part of a multi-byte UTF-8 character, so the blocks decode to exactly the
     text of the whole file.
     """
+    for block, line0, _offset in iter_block_spans(f, block_bytes, skip_lines=skip_lines, max_bytes=max_bytes):
+        yield block, line0
+
+
+def iter_block_spans(
+    f: Any, block_bytes: int, *, skip_lines: int = 0, max_bytes: int = 0
+) -> Iterator[tuple[bytes, int, int]]:
+    """:func:`iter_blocks` with each block's byte offset in the file: (block, lines before it, offset)."""
     line0 = 0
     buf = b""
+    offset = 0  # of buf[0] in the file
     while line0 < skip_lines:
         data = f.read(block_bytes)
         if not data:
@@ -718,6 +727,7 @@ def iter_blocks(f: Any, block_bytes: int, *, skip_lines: int = 0, max_bytes: int
             if nl < 0:
                 break
             buf = buf[nl + 1 :]
+            offset += nl + 1
             line0 += 1
     while True:
         data = f.read(block_bytes)
@@ -729,12 +739,13 @@ def iter_blocks(f: Any, block_bytes: int, *, skip_lines: int = 0, max_bytes: int
         cut = _cut(buf)
         if cut:
             block, buf = buf[:cut], buf[cut:]
-            yield block, line0
+            yield block, line0, offset
+            offset += cut
             line0 += block.count(b"\n")
             if max_bytes > block_bytes:
                 block_bytes = min(2 * block_bytes, max_bytes)
     if buf:
-        yield buf, line0
+        yield buf, line0, offset
 
 
 def iter_block_groups(block: bytes | str, line0: int) -> Iterator[RowGroup | RowError]:

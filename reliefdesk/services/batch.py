@@ -312,6 +312,7 @@ class ChunkOut:
     n_packets: int = 0
     fragments: list[str] = field(default_factory=list)  # subjects whose rows were not contiguous
     subjects: list[str] = field(default_factory=list)  # DOJ: the other subjects, in order (fragments across chunks)
+    subject_text: str = ""  # render() puts ``subjects`` here, one per line: one string is cheaper to send
     end: int = 0  # resume position after this chunk (line or item index)
     text: dict[str, str] | None = None  # the rows already as CSV text (see render)
     n_errors: int = 0
@@ -323,6 +324,9 @@ class ChunkOut:
         self.text = {RESULTS: _csv_text(self.results), PEOPLE: _csv_text(self.people), ERRORS: _csv_text(self.errors)}
         self.results, self.people, self.errors = [], [], []
         self.ca_tables = None
+        joined = "\n".join(self.subjects)
+        if self.subjects and joined.count("\n") == len(self.subjects) - 1:  # no id holds a line break
+            self.subject_text, self.subjects = joined, []
 
     def count(self, table: str, key: str, n: int = 1) -> None:
         c = self.counts.get(table)
@@ -348,27 +352,6 @@ def _super_strike(statute: str | None, code: str | None) -> str | None:
     if len(_strike_of) < 20_000:
         _strike_of[key] = got
     return got
-
-
-def _ca_disqualifiers(record: Record) -> tuple[str, bool, list[tuple[str, date | None]]]:
-    """Super strikes on the record, PC 290 registration, and every conviction (section, date)."""
-    strikes = []
-    convictions: list[tuple[str, date | None]] = []
-    convicted = Disposition.CONVICTED
-    for case in record.cases:
-        for ch in case.charges:
-            if ch.disposition is not convicted:
-                continue
-            base = _base(ch.section)
-            if base:
-                convictions.append((base, ch.disposition_date))
-            if base in PROP64 or ch.code not in (None, "PC"):
-                continue
-            strike = _super_strike(ch.statute, ch.code)
-            if strike is not None:
-                strikes.append(strike)
-    pc290 = any(r.startswith("290") for r in (record.person.registrations or ()))
-    return ";".join(dict.fromkeys(strikes)), pc290, convictions
 
 
 _LEVEL_LETTER = {Level.FELONY: "F", Level.MISDEMEANOR: "M", Level.INFRACTION: "I"}
@@ -405,7 +388,6 @@ def ca_rows_of(record: Record, pairs: Iterable[tuple[Case | None, Charge | None,
     sid = str(person.ids.get("doj_subject_id") or "")
     name = person.name or ""
     dob = person.dob.isoformat() if person.dob is not None else ""
-    facts: tuple[str, bool, list[tuple[str, date | None]]] | None = None
     tally: dict[str, int] = {}
     counties: dict[str, None] = {}
     felonies_after = convictions_after = 0
@@ -413,11 +395,24 @@ def ca_rows_of(record: Record, pairs: Iterable[tuple[Case | None, Charge | None,
     convs = [ch for c in record.cases for ch in c.charges if ch.disposition is _CONVICTED]
     total_conv = len(convs)
     felonies_before = p64 = 0
+    # What the rows print of the record's disqualifiers where the engine gives none: super strikes
+    # among the convictions, PC 290 registration, and every conviction (section, date) for priors.
+    strikes: list[str] = []
+    convictions: list[tuple[str, date | None]] = []
     for cv in convs:
         if cv.level is _FELONY:
             felonies_before += 1
-        if _base(cv.section) in PROP64:
+        base = _base(cv.section)
+        if base:
+            convictions.append((base, cv.disposition_date))
+        if base in PROP64:
             p64 += 1
+        elif cv.code in (None, "PC"):
+            strike = _super_strike(cv.statute, cv.code)
+            if strike is not None:
+                strikes.append(strike)
+    record_strikes = ";".join(dict.fromkeys(strikes)) if strikes else ""
+    record_pc290 = any(r.startswith("290") for r in person.registrations) if person.registrations else False
     relieved: dict[int, str] = {}
     tally_get = tally.get
     tables = out.ca_tables
@@ -456,9 +451,7 @@ def ca_rows_of(record: Record, pairs: Iterable[tuple[Case | None, Charge | None,
             row_pc290 = bool(dq.get("pc290"))
             priors = int(dq.get("prior_same_section") or 0)
         else:
-            if facts is None:
-                facts = _ca_disqualifiers(record)
-            row_strikes, row_pc290, convictions = facts
+            row_strikes, row_pc290 = record_strikes, record_pc290
             priors = sum(1 for s, d in convictions if s == section and d is not None and when is not None and d < when)
         county = (case.county if case is not None else None) or ""
         if county:
@@ -746,9 +739,9 @@ class _Outputs:
             f.close()
 
 
-def _write_json(path: Path, data: Mapping[str, Any]) -> None:
+def _write_json(path: Path, data: Mapping[str, Any], indent: int | None = 2) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+    tmp.write_text(json.dumps(data, indent=indent, ensure_ascii=False, default=str), encoding="utf-8")
     os.replace(tmp, path)
 
 
@@ -840,15 +833,145 @@ BYTES_PER_PERSON = 2_000
 RAMP = 4
 
 
-def _chunks_ca(skip_lines: int, f: Any, size: int) -> Iterator[tuple[bytes, int, int]]:
-    """Blocks of whole subjects (about ``size`` people) as bytes: (block, lines before it, line to resume after).
+def _chunks_ca(skip_lines: int, f: Any, size: int) -> Iterator[tuple[bytes, int, int, int]]:
+    """Blocks of whole subjects (about ``size`` people) as bytes: (block, lines before it, line to resume
+    after, byte offset in the file).
 
     The main process only cuts the file (opened in binary) at subject
-    boundaries (``ca_bulk.iter_blocks``); the workers decode and parse the blocks.
+    boundaries (``ca_bulk.iter_block_spans``); the workers decode and parse the blocks.
     """
     step = max(1, size) * BYTES_PER_PERSON
-    for block, line0 in ca_bulk.iter_blocks(f, max(1, step // RAMP), skip_lines=skip_lines, max_bytes=step * RAMP):
-        yield block, line0, line0 + block.count(b"\n")
+    for block, line0, offset in ca_bulk.iter_block_spans(f, max(1, step // RAMP), skip_lines=skip_lines,
+                                                         max_bytes=step * RAMP):  # fmt: skip
+        yield block, line0, line0 + block.count(b"\n"), offset
+
+
+class _WorkerFailed(Exception):
+    """A worker's exception that could not be sent back as itself."""
+
+
+def _block_worker(conn: Any, path: str, init: tuple[Any, ...]) -> None:
+    """A worker process of :func:`_in_workers`: read each block from the file by offset, review it, send the result."""
+    _init_worker(*init)
+    with open(path, "rb") as f:
+        while True:
+            try:
+                task = conn.recv()
+            except (EOFError, OSError):
+                return
+            if task is None:
+                return
+            index, offset, length, line0, end = task
+            try:
+                f.seek(offset)
+                block = f.read(length)
+                if len(block) != length:
+                    raise BatchError(f"{Path(path).name} changed while it was being reviewed: run again")
+                conn.send((index, _ca_chunk((block, line0, end)), None))
+            except BaseException as exc:  # the main process raises it, as multiprocessing.Pool does
+                try:
+                    conn.send((index, None, exc))
+                except Exception:  # not picklable
+                    conn.send((index, None, _WorkerFailed(f"{type(exc).__name__}: {exc}")))
+                if not isinstance(exc, Exception):
+                    return
+
+
+def _in_workers(ctx: Any, n: int, init: tuple[Any, ...], path: Path,
+                chunks: Iterator[tuple[bytes, int, int, int]], ahead: int = 2) -> Iterator[ChunkOut]:  # fmt: skip
+    """The DOJ chunks reviewed by ``n`` worker processes; results in file order.
+
+    Not ``multiprocessing.Pool``: its three handler threads cost the main
+    process about a tenth of a second per 100,000 rows (polling its workers,
+    pickling every block), on a laptop whose two cores the main process
+    shares with the workers. Here the main process sends a worker only a
+    block's position in the file (a few bytes: the send never waits), the
+    worker reads the block itself, and the main process takes each result
+    from whichever worker is done (``multiprocessing.connection.wait``), so a
+    worker never waits for the main process either. At most ``ahead`` blocks
+    are queued per worker: memory stays flat.
+    """
+    conns: list[Any] = []
+    procs: list[Any] = []
+    # Started here, not at the first result: before any other thread of the main process (the PDF
+    # preload) starts, since a fork copies the locks other threads hold.
+    for i in range(n):
+        parent, child = ctx.Pipe()
+        proc = ctx.Process(target=_block_worker, args=(child, str(path), init), name=f"reliefdesk-batch-{i + 1}",
+                           daemon=True)  # fmt: skip
+        proc.start()
+        child.close()
+        conns.append(parent)
+        procs.append(proc)
+    return _worker_results(conns, procs, chunks, ahead)
+
+
+def _worker_gone() -> BatchError:
+    return BatchError("a worker process stopped unexpectedly (out of memory?): resume with --resume, "
+                      "or run with --workers 1 to see what went wrong")  # fmt: skip
+
+
+def _worker_results(conns: list[Any], procs: list[Any], chunks: Iterator[tuple[bytes, int, int, int]],
+                    ahead: int) -> Iterator[ChunkOut]:  # fmt: skip
+    from multiprocessing.connection import wait
+
+    n = len(conns)
+    finished = False
+    try:
+        queued = [0] * n
+        pending: dict[int, ChunkOut] = {}
+        sent = done = 0
+        more = True
+
+        def feed(w: int, upto: int) -> None:
+            nonlocal sent, more
+            while more and queued[w] < upto:
+                item = next(chunks, None)
+                if item is None:
+                    more = False
+                    return
+                block, line0, end, offset = item
+                try:
+                    conns[w].send((sent, offset, len(block), line0, end))
+                except OSError:  # the worker is gone
+                    raise _worker_gone() from None
+                queued[w] += 1
+                sent += 1
+
+        for upto in range(1, ahead + 1):  # one block each first, so every worker starts at once
+            for w in range(n):
+                feed(w, upto)
+        while done < sent:
+            while done not in pending:
+                for ready in wait(conns):
+                    w = conns.index(ready)
+                    try:
+                        index, result, error = conns[w].recv()
+                    except (EOFError, OSError):
+                        raise _worker_gone() from None
+                    if isinstance(error, BaseException):
+                        raise error
+                    queued[w] -= 1
+                    pending[index] = result
+                    feed(w, ahead)
+            yield pending.pop(done)
+            done += 1
+        finished = True
+    finally:
+        for conn in conns:
+            if finished:
+                try:
+                    conn.send(None)
+                except OSError:
+                    pass
+        for proc in procs:
+            if finished:
+                proc.join(timeout=2)
+            if proc.is_alive():
+                proc.terminate()
+                proc.join()
+        for conn in conns:
+            conn.close()
 
 
 def _bounded_imap(pool: Any, chunks: Iterator[Any], in_flight: int, fn: Callable[[Any], ChunkOut]) -> Iterator[ChunkOut]:
@@ -882,7 +1005,7 @@ def _preload_pdf() -> None:
         from reliefdesk.documents import fonts, summary_pdf  # noqa: F401
 
         try:
-            fonts.register_fonts()
+            fonts.register_fonts(fonts.REGULAR, fonts.BOLD)
         except Exception:  # the real call at the end reports it
             pass
 
@@ -926,23 +1049,21 @@ def _run_ca(
         packets_dir = config.out / "packets" if config.packets else None
         init = (config.as_of, config.filing, config.options, config.input.name, packets_dir)
         workers = max(1, config.workers)
-        pool = None
         # Worker processes pay off only past a few chunks (starting them costs a fraction of a second).
         if workers > 1 and total > SMALL_FILE:
-            pool = _mp_context().Pool(workers, initializer=_init_worker, initargs=init)
+            results: Iterable[ChunkOut] = _in_workers(_mp_context(), workers, init, config.input, chunks)
             _preload_pdf()
-            results: Iterable[ChunkOut] = _bounded_imap(pool, chunks, 2 * workers, _ca_chunk)
         else:
             _init_worker(*init, ignore_sigint=False)
-            results = map(_ca_chunk, chunks)
+            results = (_ca_chunk((block, line0, end)) for block, line0, end, _offset in chunks)
         seen: set[str] = set()  # subjects met in earlier chunks: a few bytes a person
 
         def mark_fragments(chunk: ChunkOut) -> None:
-            for sid in chunk.subjects:
-                if sid in seen:
-                    chunk.fragments.append(sid)
-                else:
-                    seen.add(sid)
+            subjects = chunk.subject_text.split("\n") if chunk.subject_text else chunk.subjects
+            again = seen.intersection(subjects)
+            if again:  # in file order, as the stream met them
+                chunk.fragments.extend(sid for sid in subjects if sid in again)
+            seen.update(subjects)
 
         def report(chunk: ChunkOut) -> Progress:
             try:
@@ -955,9 +1076,9 @@ def _run_ca(
         try:
             _land(results, outputs, state, save, progress, report, stop, before=mark_fragments)
         finally:
-            if pool is not None:
-                pool.terminate()
-                pool.join()
+            close = getattr(results, "close", None)
+            if close is not None:
+                close()  # stops the workers now, whatever ended the loop
 
 
 # --------------------------------------------------------------------------
@@ -1165,7 +1286,7 @@ def run(config: BatchConfig, progress: ProgressFn | None = None, stop: StopFn | 
         _write_json(cp_path, {
             "fingerprint": fingerprint, "input": str(config.input), "kind": kind, "jurisdiction": jurisdiction,
             "complete": complete, "sizes": outputs.good, "state": state.to_dict(),
-        })  # fmt: skip
+        }, indent=None)  # fmt: skip
 
     try:
         if kind == "ca-doj-bulk":

@@ -275,3 +275,90 @@ def test_prefilter_writes_what_the_full_path_writes(
     assert any(p["felonies_before"] != "0" for p in skipped)
     for key in ("by_status", "people_by_result", "people_facts", "error_rows", "rows_read", "people"):
         assert fast.summary[key] == full.summary[key], key
+
+
+@pytest.fixture()
+def forked_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Worker processes even for the small test file, forked (so they see this test's patches)."""
+    import multiprocessing
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("fork is the Linux start method")
+    monkeypatch.setattr(batch, "SMALL_FILE", 0)
+    monkeypatch.setattr(batch, "_mp_context", lambda: multiprocessing.get_context("fork"))
+
+
+def _no_workers_left() -> bool:
+    import multiprocessing
+
+    return not [p for p in multiprocessing.active_children() if p.name.startswith("reliefdesk-batch")]
+
+
+@pytest.mark.usefixtures("forked_workers")
+def test_workers_stopped_midway_resume_to_the_same_files(doj: Path, tmp_path: Path) -> None:
+    full = tmp_path / "full"
+    batch.run(_config(doj, full, workers=2))
+    out = tmp_path / "cut"
+    calls = []
+
+    def stop() -> bool:
+        calls.append(1)
+        return len(calls) >= 2
+
+    with pytest.raises(batch.Interrupted):
+        batch.run(_config(doj, out, workers=2), stop=stop)
+    assert _no_workers_left()
+    done = json.loads((out / batch.CHECKPOINT).read_text())["state"]["people"]
+    assert 0 < done < 500 and len(_rows(out / batch.PEOPLE)) == done
+    batch.run(_config(doj, out, workers=2, resume=True))
+    for name in (batch.RESULTS, batch.PEOPLE, batch.ERRORS):
+        assert (out / name).read_bytes() == (full / name).read_bytes(), name
+    assert _no_workers_left()
+
+
+@pytest.mark.usefixtures("forked_workers")
+def test_a_workers_error_reaches_the_user_and_keeps_finished_people(
+    doj: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = batch._ca_chunk
+
+    def failing(chunk: tuple[bytes, int, int]) -> batch.ChunkOut:
+        if chunk[1] > 0:  # every block but the first
+            raise batch.BatchError("the disk is full: free some space and resume")
+        return real(chunk)
+
+    monkeypatch.setattr(batch, "_ca_chunk", failing)
+    out = tmp_path / "out"
+    with pytest.raises(batch.BatchError, match="disk is full"):
+        batch.run(_config(doj, out, workers=2))
+    assert _no_workers_left()
+    checkpoint = json.loads((out / batch.CHECKPOINT).read_text())
+    assert checkpoint["complete"] is False
+    assert len(_rows(out / batch.PEOPLE)) == checkpoint["state"]["people"]  # whole people only
+
+
+@pytest.mark.usefixtures("forked_workers")
+def test_a_worker_that_dies_is_reported_in_one_line(doj: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.setattr(batch, "_ca_chunk", lambda chunk: os._exit(3))
+    with pytest.raises(batch.BatchError, match="worker process stopped unexpectedly"):
+        batch.run(_config(doj, tmp_path / "out", workers=2))
+    assert _no_workers_left()
+
+
+def test_a_block_that_is_no_longer_in_the_file_is_an_error(doj: Path, tmp_path: Path) -> None:
+    """A worker reads its block from the file by position: a file cut short meanwhile is reported, not half read."""
+    import multiprocessing
+
+    short = tmp_path / "doj.csv"
+    short.write_bytes(doj.read_bytes()[:5000])
+    parent, child = multiprocessing.Pipe()
+    parent.send((0, 0, 9000, 0, 20))  # index, offset, length, lines before, end line
+    parent.send(None)
+    init = (AS_OF, AS_OF, None, short.name, None, None, False)  # ..., mapping, ignore_sigint
+    batch._block_worker(child, str(short), init)
+    index, result, error = parent.recv()
+    assert (index, result) == (0, None)
+    assert isinstance(error, batch.BatchError) and "changed while it was being reviewed" in str(error)
