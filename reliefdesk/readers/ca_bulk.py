@@ -53,6 +53,7 @@ from reliefdesk.model import (
     Source,
 )
 from reliefdesk.model.construct import maker
+from reliefdesk.model.memo import remembered
 from reliefdesk.readers.base import ImportReport, ReadError, ReadResult, SourceLine, TextFormat, TextPage
 
 FORMAT_NAME = "ca-doj-bulk"
@@ -254,21 +255,8 @@ def _sentence(row: list[str], start: date) -> Sentence | None:
     return _make_sentence(kind=kind, length=text_length, start=start, end=end, raw=raw)
 
 
-_dispositions: dict[str, Disposition] = {}
-
-
+@remembered(20_000)
 def _disposition(text: str) -> Disposition:
-    try:
-        return _dispositions[text]
-    except KeyError:
-        pass
-    got = _disposition_of(text)
-    if len(_dispositions) < 20_000:
-        _dispositions[text] = got
-    return got
-
-
-def _disposition_of(text: str) -> Disposition:
     t = text.strip()
     if not t:
         return Disposition.UNKNOWN
@@ -285,23 +273,13 @@ def _disposition_of(text: str) -> Disposition:
     return Disposition.UNKNOWN
 
 
-_levels: dict[tuple[str, str], Level | None] = {}
-
-
 def _level(row: list[str]) -> Level | None:
-    key = (row[CONV_STAT_DESCR], row[OFFENSE_TOC])
-    try:
-        return _levels[key]
-    except KeyError:
-        pass
-    got = _level_of(row)
-    if len(_levels) < 1_000:
-        _levels[key] = got
-    return got
+    return _level_of(row[CONV_STAT_DESCR], row[OFFENSE_TOC])
 
 
-def _level_of(row: list[str]) -> Level | None:
-    stat = row[CONV_STAT_DESCR].strip()
+@remembered(1_000)
+def _level_of(stat_raw: str, toc_raw: str) -> Level | None:
+    stat = stat_raw.strip()
     if stat == "FELONY":
         return Level.FELONY
     if stat == "MISDEMEANOR":
@@ -309,7 +287,7 @@ def _level_of(row: list[str]) -> Level | None:
     if stat == "INFRACTION":
         return Level.INFRACTION
     if not stat:
-        toc = row[OFFENSE_TOC].strip()
+        toc = toc_raw.strip()
         return {"F": Level.FELONY, "M": Level.MISDEMEANOR, "I": Level.INFRACTION}.get(toc)
     return None
 
