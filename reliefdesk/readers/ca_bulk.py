@@ -372,7 +372,7 @@ class _Builder:
             parsed = parse_charge(text)
             if parsed is None:
                 return self._error(line, UNKNOWN_CODE, f"no code section in the charge {text!r}", row)
-            self._court(row, line, when, parsed)
+            self._court(row, line, when, parsed, text)
         elif kind.startswith("ARREST"):
             cnt = row[CNT_ORDER]
             if when is not None:
@@ -390,7 +390,9 @@ class _Builder:
         self.warnings.append(f"line {line}: not used: {problem}")
         return RowError(line, code, problem, self.subject_id, tuple(row))
 
-    def _court(self, row: list[str], line: int, when: date, parsed: tuple[str, str, str | None, str]) -> None:
+    def _court(self, row: list[str], line: int, when: date, parsed: tuple[str, str, str | None, str],
+               text: str) -> None:  # fmt: skip
+        """One ``COURT ACTION`` row: a charge (``text``: its charge text, :func:`_charge_text`)."""
         cnt = row[CNT_ORDER].strip()
         case_no = row[FE_NUM_CRT_CASE].strip() or row[OFN].strip()
         county = row[STP_ORI_CNTY_NAME]
@@ -422,7 +424,6 @@ class _Builder:
                 )  # fmt: skip
                 return
             cnt = f"{cnt}#{line}"
-        text = _charge_text(row)
         named = _statutes.get(text)
         if named is None:
             named = (f"{section}{sub} {code}" if code else f"{section}{sub}", text.partition("-")[0].strip())
@@ -432,7 +433,7 @@ class _Builder:
             statute=named[0],
             statute_raw=named[1],
             description=descr or None,
-            level=_level(row),
+            level=_level_of(row[CONV_STAT_DESCR], row[OFFENSE_TOC]),
             disposition=disposition,
             disposition_raw=disposition_raw or None,
             disposition_date=when,
@@ -902,7 +903,8 @@ class _FactsBuilder(_Builder):
         super().__init__(subject_id, first_line)
         self.counts: dict[tuple[tuple[str, str, str, str], str], tuple[Disposition, Level | None]] = {}
 
-    def _court(self, row: list[str], line: int, when: date, parsed: tuple[str, str, str | None, str]) -> None:
+    def _court(self, row: list[str], line: int, when: date, parsed: tuple[str, str, str | None, str],
+               text: str) -> None:  # fmt: skip
         # The same charge keys and update rules as _Builder._court.
         cnt = row[CNT_ORDER].strip()
         case_no = row[FE_NUM_CRT_CASE].strip() or row[OFN].strip()
