@@ -312,6 +312,18 @@ def _values(row: Row, mapping: ColumnMapping) -> dict[str, str]:
     return {name: _collapse(cells.get(col, "")) for name, col in mapping.columns.items() if col}
 
 
+#: The fields :func:`_person_key` and the charge-row test read: all the passes that only group rows need.
+_KEY_FIELDS = frozenset((*CHARGE_FIELDS, "person_id", "sid", "fbi", "ir", "name", "last_name", "first_name",
+                         "middle_name", "dob"))  # fmt: skip
+
+
+def _key_values(row: Row, mapping: ColumnMapping) -> dict[str, str]:
+    """:func:`_values` of only :data:`_KEY_FIELDS` (the grouping passes of a streamed sheet)."""
+    cells = row.cells
+    return {name: _collapse(cells.get(col, "")) for name, col in mapping.columns.items()
+            if col and name in _KEY_FIELDS}  # fmt: skip
+
+
 def _date_value(v: Mapping[str, str], name: str, line: int, notes: list[Note]) -> date | None:
     text = v.get(name, "")
     if not text:
@@ -454,7 +466,7 @@ def person_row_counts(rows: Iterable[Row], mapping: ColumnMapping) -> dict[str, 
     """Person key -> how many charge rows that person has (``len()``: the number of people)."""
     totals: dict[str, int] = {}
     for row in rows:
-        v = _values(row, mapping)
+        v = _key_values(row, mapping)
         if any(v.get(n) for n in CHARGE_FIELDS):
             key = _person_key(v)
             totals[key] = totals.get(key, 0) + 1
@@ -505,7 +517,7 @@ def stream_groups(
     order: collections.deque[str] = collections.deque()
     pi = 0
     for row in rows():
-        v = _values(row, mapping)
+        v = _key_values(row, mapping)
         if not any(v.get(n) for n in CHARGE_FIELDS):
             report.unplaced.append(SourceLine(row.line, " | ".join(x for x in row.cells.values() if x)))
             continue
