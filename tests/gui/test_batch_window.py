@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,23 @@ def test_missing_input_is_a_message_not_a_crash(window, tmp_path: Path, monkeypa
     window.start_button.click()
     assert "does not exist" in shown[-1][1]
     assert window.task is None and window.start_button.isEnabled()
+
+
+def test_worker_processes_from_the_window(window, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """With Qt loaded the workers are spawned, not forked: the same files as one process writes."""
+    import multiprocessing
+
+    monkeypatch.setattr(batch, "SMALL_FILE", 0)  # worker processes even for this small file
+    doj = synthetic.generate("ca-doj-bulk", 300, 5, tmp_path / "doj.csv", bad_rows=2)
+    batch.run(batch.BatchConfig(input=doj, out=tmp_path / "one", as_of=date(2026, 12, 1), workers=1))
+    assert batch._mp_context().get_start_method() == "spawn"
+    window.set_input(doj)
+    window.out_edit.setText(str(tmp_path / "two"))
+    window.workers_spin.setValue(2)
+    window.chunk_people = 40
+    window.start_button.click()
+    qtbot.waitUntil(lambda: window.task is None, timeout=120000)
+    assert window.batch_result is not None and window.batch_result.people == 300
+    for name in (batch.RESULTS, batch.PEOPLE, batch.ERRORS):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+    assert not [p for p in multiprocessing.active_children() if p.name.startswith("reliefdesk-batch")]
