@@ -319,6 +319,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def gui_main() -> int:
     """Entry point of the ``reliefdesk-gui`` script (no console window on Windows)."""
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the frozen app's spawned batch workers start here
     return main(["gui"])
 
 
