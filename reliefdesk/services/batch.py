@@ -61,7 +61,7 @@ from reliefdesk.model import (
 )
 from reliefdesk.readers import ca_bulk
 from reliefdesk.rules.california import engine as ca_engine  # noqa: F401 - imported once here, not in every worker
-from reliefdesk.rules.california import sections as ca_sections  # noqa: F401
+from reliefdesk.rules.california import sections as ca_sections
 
 CHECKPOINT = "checkpoint.json"
 RESULTS = "results.csv"
@@ -345,10 +345,8 @@ def _super_strike(statute: str | None, code: str | None) -> str | None:
         return _strike_of[key]
     except KeyError:
         pass
-    from reliefdesk.rules.california import sections
-
-    st = sections.parse_statute(statute, None, code)
-    got = str(st) if st is not None and sections.is_super_strike(st) else None
+    st = ca_sections.parse_statute(statute, None, code)
+    got = str(st) if st is not None and ca_sections.is_super_strike(st) else None
     if len(_strike_of) < 20_000:
         _strike_of[key] = got
     return got
