@@ -560,7 +560,7 @@ def iter_groups(
     ``reader`` is a ``csv.reader`` (its ``line_num`` gives physical lines, so
     quoted fields holding line breaks still give the right line numbers).
     ``line_offset`` is the number of physical lines before the reader's text
-    (a block of :func:`iter_blocks`); ``header`` whether its first row may be
+    (a block of :func:`iter_block_spans`); ``header`` whether its first row may be
     the header row. Each group notes whether it may hold a Prop 64 charge
     (``RowGroup.prop64``), so bulk review need not look at its rows again.
     """
@@ -672,27 +672,22 @@ def _plain_subject(line: bytes) -> str:
     return row[SUBJECT_ID].strip() if len(row) == N_COLUMNS else ""
 
 
-def iter_blocks(f: Any, block_bytes: int, *, skip_lines: int = 0, max_bytes: int = 0) -> Iterator[tuple[bytes, int]]:
-    """The bytes of a DOJ file in blocks of whole subjects, each with the physical lines before it.
-
-    ``f`` is the file opened in binary. A block is about ``block_bytes``
-    long, or longer when one subject's rows are (the main process of a batch
-    only cuts, without decoding; :func:`iter_block_groups` over each block
-    decodes and parses, in the workers). ``skip_lines`` resumes after that
-    many physical lines. With ``max_bytes``, each block is twice the size of
-    the one before, up to ``max_bytes`` (the first results come soon, and the
-    later blocks cost less each). Cuts fall after a line feed, which is never
-    part of a multi-byte UTF-8 character, so the blocks decode to exactly the
-    text of the whole file.
-    """
-    for block, line0, _offset in iter_block_spans(f, block_bytes, skip_lines=skip_lines, max_bytes=max_bytes):
-        yield block, line0
-
-
 def iter_block_spans(
     f: Any, block_bytes: int, *, skip_lines: int = 0, max_bytes: int = 0
 ) -> Iterator[tuple[bytes, int, int]]:
-    """:func:`iter_blocks` with each block's byte offset in the file: (block, lines before it, offset)."""
+    """The bytes of a DOJ file in blocks of whole subjects: (block, lines before it, byte offset).
+
+    ``f`` is the file opened in binary. A block is about ``block_bytes``
+    long, or longer when one subject's rows are (the main process of a batch
+    only cuts, without decoding, and the workers read each block from the
+    file by its offset; :func:`iter_block_groups` decodes and parses it).
+    ``skip_lines`` resumes after that many physical lines. With
+    ``max_bytes``, each block is twice the size of the one before, up to
+    ``max_bytes`` (the first results come soon, and the later blocks cost
+    less each). Cuts fall after a line feed, which is never part of a
+    multi-byte UTF-8 character, so the blocks decode to exactly the text of
+    the whole file.
+    """
     line0 = 0
     buf = b""
     offset = 0  # of buf[0] in the file
@@ -728,7 +723,7 @@ def iter_block_spans(
 
 
 def iter_block_groups(block: bytes | str, line0: int) -> Iterator[RowGroup | RowError]:
-    """:func:`iter_groups` over one block of :func:`iter_blocks` (the header row only in the first).
+    """:func:`iter_groups` over one block of :func:`iter_block_spans` (the header row only in the first).
 
     Bytes are decoded as the whole-file readers decode the file (UTF-8, a
     byte-order mark dropped at the start, undecodable bytes replaced).

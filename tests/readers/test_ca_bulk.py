@@ -171,8 +171,11 @@ def test_blocks_group_as_the_whole_file_does(tmp_path: Path, block: int) -> None
     for skip in (0, third_end):  # a resume starts after a whole subject
         for grow in (0, 10 * block):  # fixed blocks, and blocks doubling up to 10 times the first
             with path.open("rb") as f:
-                blocks = list(ca_bulk.iter_blocks(f, block, skip_lines=skip, max_bytes=grow))
+                spans = list(ca_bulk.iter_block_spans(f, block, skip_lines=skip, max_bytes=grow))
+            blocks = [(b, line0) for b, line0, _ in spans]
             assert b"".join(b for b, _ in blocks) == b"".join(path.open("rb").readlines()[skip:])
+            # Each block is where its offset says (the workers read it from the file by offset).
+            assert all(data[offset : offset + len(b)] == b for b, _, offset in spans)
             got = [g for b, line0 in blocks for g in ca_bulk.iter_block_groups(b, line0)]
             want = [g for g in whole if (g.line if isinstance(g, ca_bulk.RowError) else g.first_line) > skip]
             assert got == want
