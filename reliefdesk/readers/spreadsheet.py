@@ -306,22 +306,16 @@ def _class_of(text: str) -> tuple[Level | None, OffenseClass | None] | None:
     return None if got is None else (got.level, got.offense_class)
 
 
-def _values(row: Row, mapping: ColumnMapping) -> dict[str, str]:
-    """The row's mapped fields, each cell collapsed (``_cell`` for every field at once)."""
+def _values(row: Row, mapping: ColumnMapping, only: frozenset[str] | None = None) -> dict[str, str]:
+    """The row's mapped fields (``only`` these, if given), each cell collapsed (``_cell`` for every field at once)."""
     cells = row.cells
-    return {name: _collapse(cells.get(col, "")) for name, col in mapping.columns.items() if col}
+    return {name: _collapse(cells.get(col, "")) for name, col in mapping.columns.items()
+            if col and (only is None or name in only)}  # fmt: skip
 
 
 #: The fields :func:`_person_key` and the charge-row test read: all the passes that only group rows need.
 _KEY_FIELDS = frozenset((*CHARGE_FIELDS, "person_id", "sid", "fbi", "ir", "name", "last_name", "first_name",
                          "middle_name", "dob"))  # fmt: skip
-
-
-def _key_values(row: Row, mapping: ColumnMapping) -> dict[str, str]:
-    """:func:`_values` of only :data:`_KEY_FIELDS` (the grouping passes of a streamed sheet)."""
-    cells = row.cells
-    return {name: _collapse(cells.get(col, "")) for name, col in mapping.columns.items()
-            if col and name in _KEY_FIELDS}  # fmt: skip
 
 
 def _date_value(v: Mapping[str, str], name: str, line: int, notes: list[Note]) -> date | None:
@@ -466,7 +460,7 @@ def person_row_counts(rows: Iterable[Row], mapping: ColumnMapping) -> dict[str, 
     """Person key -> how many charge rows that person has (``len()``: the number of people)."""
     totals: dict[str, int] = {}
     for row in rows:
-        v = _key_values(row, mapping)
+        v = _values(row, mapping, _KEY_FIELDS)
         if any(v.get(n) for n in CHARGE_FIELDS):
             key = _person_key(v)
             totals[key] = totals.get(key, 0) + 1
@@ -517,7 +511,7 @@ def stream_groups(
     order: collections.deque[str] = collections.deque()
     pi = 0
     for row in rows():
-        v = _key_values(row, mapping)
+        v = _values(row, mapping, _KEY_FIELDS)
         if not any(v.get(n) for n in CHARGE_FIELDS):
             report.unplaced.append(SourceLine(row.line, " | ".join(x for x in row.cells.values() if x)))
             continue
