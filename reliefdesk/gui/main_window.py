@@ -531,7 +531,7 @@ class MainWindow(QMainWindow):
         if person.dob:
             parts.append(self.tr("born %1").replace("%1", person.dob.isoformat()))
         n = len(self.document.record.cases)
-        parts.append(self.tr("%n case(s)", "", n).replace("%n", str(n)))
+        parts.append(self.tr("1 case") if n == 1 else self.tr("%1 cases").replace("%1", str(n)))
         self.client_title.setText(" · ".join(parts))
 
     def new_client(self) -> NewClientDialog | None:

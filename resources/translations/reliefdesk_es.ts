@@ -1403,14 +1403,6 @@ Ctrl+F  Buscar un cliente</translation>
         <source>born %1</source>
         <translation>nacido/a el %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../reliefdesk/gui/main_window.py" line="534"/>
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n caso</numerusform>
-            <numerusform>%n casos</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../reliefdesk/gui/main_window.py" line="550"/>
         <source>Could not create the client</source>
@@ -1426,6 +1418,16 @@ Ctrl+F  Buscar un cliente</translation>
         <location filename="../../reliefdesk/gui/main_window.py" line="564"/>
         <source>this client</source>
         <translation>este cliente</translation>
+    </message>
+    <message>
+        <location filename="../../reliefdesk/gui/main_window.py" line="534"/>
+        <source>1 case</source>
+        <translation>1 caso</translation>
+    </message>
+    <message>
+        <location filename="../../reliefdesk/gui/main_window.py" line="534"/>
+        <source>%1 cases</source>
+        <translation>%1 casos</translation>
     </message>
     <message>
         <location filename="../../reliefdesk/gui/main_window.py" line="568"/>
