@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from datetime import date
 from typing import Any, TypeVar
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -55,3 +56,19 @@ def remembered(limit: int) -> Callable[[F], F]:
         return wrapper  # type: ignore[return-value]
 
     return decorate
+
+
+_iso_texts: dict[date, str] = {}
+
+
+def iso(d: date) -> str:
+    """``d.isoformat()``, remembered (bulk rows print the same few thousand dates again and again).
+
+    A ``datetime`` is not equal to the ``date`` of its day, so it never gets a ``date``'s text.
+    """
+    got = _iso_texts.get(d)
+    if got is None:
+        got = d.isoformat()
+        if len(_iso_texts) < 50_000:
+            _iso_texts[d] = got
+    return got

@@ -53,7 +53,7 @@ from reliefdesk.model import (
     Source,
 )
 from reliefdesk.model.construct import maker
-from reliefdesk.model.memo import remembered
+from reliefdesk.model.memo import iso, remembered
 from reliefdesk.readers.base import ImportReport, ReadError, ReadResult, SourceLine, TextFormat, TextPage
 
 FORMAT_NAME = "ca-doj-bulk"
@@ -474,7 +474,7 @@ class _Builder:
                     arrest_date=arrest_date,
                     agency=arrest[1] if arrest is not None and arrest_date is not None else None,  # type: ignore[index]
                     charges=chs,
-                    extra={"event_date": when.isoformat()},  # type: ignore[attr-defined]
+                    extra={"event_date": iso(when)},  # type: ignore[arg-type]
                 )
             )
         warnings = list(self.warnings)
@@ -735,116 +735,6 @@ def iter_block_groups(block: bytes | str, line0: int) -> Iterator[RowGroup | Row
         stream = io.TextIOWrapper(io.BytesIO(block), encoding="utf-8-sig" if line0 == 0 else "utf-8",
                                   errors="replace", newline="")  # fmt: skip
     return iter_groups(csv.reader(stream), line_offset=line0, header=line0 == 0)
-
-
-@dataclass
-class RawGroup:
-    """One subject's lines as text (what the batch sends to worker processes: cheap to pickle)."""
-
-    subject_id: str
-    fragment: int
-    first_line: int
-    end_line: int
-    lines: list[tuple[int, str]]  # (first physical line, text of the record, line breaks inside quotes kept)
-
-
-def iter_raw_groups(f: Iterable[str], *, skip_lines: int = 0) -> Iterator[RawGroup]:
-    """Group the lines of a DOJ file by subject without parsing every field.
-
-    Only ``SUBJECT_ID`` (the third field; the two before it are plain numbers
-    and codes) is read here; :func:`parse_raw_group` parses the rest in the
-    worker. A record whose quoted field holds a line break is joined first.
-    A line whose subject cannot be read this way stays with the current
-    subject, and the worker reports it.
-    """
-    group: RawGroup | None = None
-    seen: set[str] = set()
-    fragments: dict[str, int] = {}
-    number = 0
-    pending: list[str] = []
-    start = 0
-    first = True
-    for physical in f:
-        number += 1
-        if pending:
-            pending.append(physical)
-            if "".join(pending).count('"') % 2:
-                continue
-            text = "".join(pending)
-            pending = []
-        else:
-            start = number
-            if physical.count('"') % 2:
-                pending = [physical]
-                continue
-            text = physical
-        if first:
-            first = False
-            if text.lstrip("\ufeff").upper().startswith("RECORD_ID"):
-                continue
-        if start <= skip_lines:
-            continue
-        if not text.strip():
-            continue
-        parts = text.split(",", 3)
-        sid = parts[2].strip() if len(parts) == 4 and '"' not in parts[0] and '"' not in parts[1] else ""
-        if '"' in sid:
-            sid = ""
-        if group is not None and (not sid or sid == group.subject_id):
-            group.lines.append((start, text))
-            group.end_line = number
-            continue
-        if group is not None:
-            yield group
-        if not sid:
-            sid = ""  # a leading bad line: a group of its own, reported by the worker
-        if sid in seen and sid:
-            fragments[sid] = fragment = fragments.get(sid, 1) + 1
-        else:
-            seen.add(sid)
-            fragment = 1
-        group = RawGroup(sid, fragment, start, number, [(start, text)])
-    if pending:
-        text = "".join(pending)
-        if group is None:
-            group = RawGroup("", 1, start, number, [])
-        group.lines.append((start, text))
-        group.end_line = number
-    if group is not None:
-        yield group
-
-
-def parse_raw_group(raw: RawGroup) -> tuple[RowGroup | None, list[RowError]]:
-    """Parse a subject's lines: the usable-shaped rows, and the rows of the wrong shape."""
-    errors: list[RowError] = []
-    rows: list[tuple[int, list[str]]] = []
-    warnings: list[str] = []
-    for line, text in raw.lines:
-        try:
-            row = next(csv.reader([text]))
-        except (csv.Error, StopIteration) as exc:
-            errors.append(RowError(line, CSV_ERROR, f"not readable as CSV ({exc})", raw.subject_id or None))
-            continue
-        if len(row) != N_COLUMNS:
-            sid = row[SUBJECT_ID].strip() if len(row) > SUBJECT_ID else None
-            err = RowError(line, WRONG_COLUMNS, f"{len(row)} columns instead of {N_COLUMNS}", sid, tuple(row))
-            if sid == raw.subject_id:
-                warnings.append(f"line {line}: not used: {err.problem}")
-            errors.append(err)
-            continue
-        sid = row[SUBJECT_ID].strip()
-        if not sid:
-            errors.append(RowError(line, NO_SUBJECT, "no SUBJECT_ID", None, tuple(row)))
-            continue
-        if sid != raw.subject_id:
-            errors.append(RowError(line, NO_SUBJECT, f"SUBJECT_ID {sid} found among the rows of {raw.subject_id or 'no subject'}: "
-                                   "the first fields of this line are quoted oddly; fix the line and run again",
-                                   sid, tuple(row)))  # fmt: skip
-            continue
-        rows.append((line, row))
-    if not rows:
-        return None, errors
-    return RowGroup(raw.subject_id, raw.fragment, raw.first_line, raw.end_line, rows, warnings), errors
 
 
 def build_record(group: RowGroup, filename: str | None = None) -> tuple[Record, list[RowError]]:

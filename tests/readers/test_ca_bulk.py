@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 from typing import Any
 
@@ -127,21 +128,27 @@ def test_parse_charge_forms() -> None:
     assert ca_bulk.county_name("SAN LUIS OBISPO") == "San Luis Obispo"
 
 
-def test_raw_groups_match_parsed_groups_with_line_breaks_in_quotes(tmp_path: Path) -> None:
+def test_line_breaks_in_quotes_keep_line_numbers_and_blocks(tmp_path: Path) -> None:
     rows = list(csv.reader(shared_path("samples", "ca", "bulk_no_headers.csv").open()))
     rows[13][93] = "11358 HS-CULTIVATE CANNABIS\nSECOND LINE OF COMMENT"
     path = tmp_path / "multiline.csv"
     with path.open("w", newline="") as f:
         csv.writer(f, lineterminator="\n").writerows(rows)
+    plain = [g for g in ca_bulk.iter_groups(csv.reader(shared_path("samples", "ca", "bulk_no_headers.csv").open(newline="")))
+             if isinstance(g, ca_bulk.RowGroup)]  # fmt: skip
     parsed = [g for g in ca_bulk.iter_groups(csv.reader(path.open(newline=""))) if isinstance(g, ca_bulk.RowGroup)]
-    raw = list(ca_bulk.iter_raw_groups(path.open(newline="")))
-    assert [r.subject_id for r in raw] == [g.subject_id for g in parsed]
-    for r, g in zip(raw, parsed, strict=True):
-        got, errors = ca_bulk.parse_raw_group(r)
-        assert not errors and got is not None
-        assert (got.first_line, got.end_line, got.rows) == (g.first_line, g.end_line, g.rows)
-    elmo = ca_bulk.build_record(ca_bulk.parse_raw_group(raw[2])[0], "x")[0]  # type: ignore[arg-type]
-    assert elmo.cases[0].charges[0].statute == "11358 HS"
+    assert [g.subject_id for g in parsed] == [g.subject_id for g in plain]
+    # Every group after the row with the line break starts one physical line later.
+    shift = [g.first_line - p.first_line for g, p in zip(parsed, plain, strict=True)]
+    assert 1 in shift and shift == sorted(shift) and set(shift) <= {0, 1}
+    data = path.read_bytes()
+    blocks = [g for block, line0, _ in ca_bulk.iter_block_spans(io.BytesIO(data), 300)
+              for g in ca_bulk.iter_block_groups(block, line0) if isinstance(g, ca_bulk.RowGroup)]  # fmt: skip
+    assert [(g.subject_id, g.first_line, g.end_line, g.rows) for g in blocks] == \
+        [(g.subject_id, g.first_line, g.end_line, g.rows) for g in parsed]  # fmt: skip
+    who = next(g for g in parsed if any("SECOND LINE" in r[93] for _, r in g.rows))
+    record = ca_bulk.build_record(who, "x")[0]
+    assert "11358 HS" in [ch.statute for case in record.cases for ch in case.charges]
 
 
 @pytest.mark.parametrize("block", [1, 700, 5_000, 10**9])

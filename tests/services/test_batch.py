@@ -362,3 +362,18 @@ def test_a_block_that_is_no_longer_in_the_file_is_an_error(doj: Path, tmp_path: 
     index, result, error = parent.recv()
     assert (index, result) == (0, None)
     assert isinstance(error, batch.BatchError) and "changed while it was being reviewed" in str(error)
+
+
+def test_plain_csv_text_is_what_csv_writer_writes() -> None:
+    import random
+
+    rng = random.Random(7)
+    alphabet = ['a', 'Z', ' ', ',', '"', '\n', '\r', 'é', '\u2028', ';', '0', '']
+    for _ in range(2_000):
+        rows = [["".join(rng.choice(alphabet) for _ in range(rng.randrange(4))) for _ in range(rng.randrange(1, 6))]
+                for _ in range(rng.randrange(4))]  # fmt: skip
+        assert batch._plain_csv_text(rows) == batch._csv_text(rows), rows
+    odd: list[list[object]] = [["a", 1, None], ["b,c", 2.5, "x"]]
+    assert batch._plain_csv_text(odd) == batch._csv_text(odd)  # type: ignore[arg-type]
+    assert batch._plain_csv_text([[""]]) == '""\n'
+    assert batch._plain_csv_text([["SMITH,ANN", 'say "hi"', "two\nlines", ""]]) == '"SMITH,ANN","say ""hi""","two\nlines",\n'

@@ -29,6 +29,7 @@ from reliefdesk.model import (
     Status,
 )
 from reliefdesk.model.construct import maker
+from reliefdesk.model.memo import iso
 from reliefdesk.rules.california.options import CaOptions
 from reliefdesk.rules.california.sections import (
     ATTEMPT_COUNTS,
@@ -212,7 +213,7 @@ def _disqualifiers(record: Record, ci: int, xi: int, st: Statute, when: date | N
         tests = _dq_tests(cst)
         if tests:
             prior = _is_prior(c.date, when, opts)
-            label = f"{cst} ({c.date.isoformat() if c.date else 'date unknown'})"
+            label = f"{cst} ({iso(c.date) if c.date else 'date unknown'})"
             for code, cite, what in tests:
                 possible = not c.definite or (c.attempt and cst.section not in ATTEMPT_COUNTS)
                 if prior is False:
@@ -279,11 +280,11 @@ def _route(case: Case, charge: Charge, key: str, as_of: date, opts: CaOptions) -
         return None, _r("CA_ROUTE_UNKNOWN", "HS 11361.8(a), (e)", "the sentence end is not on the record: petition or application is not known"), [q]
     if end > as_of:
         return "resentencing", _r("CA_ROUTE_RESENTENCING", "HS 11361.8(a)-(b)",
-                                  f"{source} ends {end.isoformat()}, after {as_of.isoformat()}: a petition (still serving)",
-                                  sentence_end=end.isoformat()), []
+                                  f"{source} ends {iso(end)}, after {iso(as_of)}: a petition (still serving)",
+                                  sentence_end=iso(end)), []
     return "redesignation", _r("CA_ROUTE_REDESIGNATION", "HS 11361.8(e)-(f)",
-                               f"{source} ended {end.isoformat()}: an application (sentence completed)",
-                               sentence_end=end.isoformat()), []
+                               f"{source} ended {iso(end)}: an application (sentence completed)",
+                               sentence_end=iso(end)), []
 
 
 # --------------------------------------------------------------------------
@@ -475,13 +476,13 @@ def _conduct_before_cutoff(case: Case, charge: Charge, key: str, opts: CaOptions
             return None
         if label != "conviction":
             q = Question(f"ca_conduct_before_cutoff:{key}", "Was the conduct before 2016-11-09?", ("yes", "no"))
-            return Status.NOT_ELIGIBLE, _r("CA_AFTER_CUTOFF", cite, f"{label} date {d.isoformat()} is on or after 2016-11-09",
-                                           date=d.isoformat()), [q]
+            return Status.NOT_ELIGIBLE, _r("CA_AFTER_CUTOFF", cite, f"{label} date {iso(d)} is on or after 2016-11-09",
+                                           date=iso(d)), [q]
         q = Question(f"ca_conduct_before_cutoff:{key}", "Was the conduct before 2016-11-09? (the conviction is later and no arrest date is on the record)",
                      ("yes", "no"))
         return Status.NOT_ELIGIBLE, _r("CA_AFTER_CUTOFF", cite,
-                                       f"convicted {d.isoformat()}, after the 2016-11-09 cut-off, with no earlier arrest or offense date",
-                                       date=d.isoformat()), [q]
+                                       f"convicted {iso(d)}, after the 2016-11-09 cut-off, with no earlier arrest or offense date",
+                                       date=iso(d)), [q]
     q = Question(f"ca_conduct_before_cutoff:{key}", "Was the conduct before 2016-11-09?", ("yes", "no"))
     return Status.NEEDS_REVIEW, _r("CA_CONDUCT_DATE_UNKNOWN", cite, "no date of the conduct or conviction is on the record"), [q]
 
@@ -572,7 +573,7 @@ def _charge_results(record: Record, as_of: date, opts: CaOptions,
                     continue
             extra: dict[str, Any] = {"case_index": ci}
             when = conviction_date(case, charge)
-            extra["conviction_date"] = when.isoformat() if when and charge.disposition in CONVICTIONS else None
+            extra["conviction_date"] = iso(when) if when and charge.disposition in CONVICTIONS else None
             extra["level"] = charge.level.value if charge.level else None
             if cannabis and st is not None:
                 outcome = _cannabis(record, ci, xi, st, as_of, convs_of, opts, extra, when)
