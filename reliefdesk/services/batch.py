@@ -878,10 +878,16 @@ class _WorkerFailed(Exception):
     """A worker's exception that could not be sent back as itself."""
 
 
-def _block_worker(conn: Any, path: str, init: tuple[Any, ...]) -> None:
-    """A worker process of :func:`_in_workers`: read each block from the file by offset, review it, send the result."""
+def _block_worker(conn: Any, path: str | None, init: tuple[Any, ...]) -> None:
+    """A worker process of :func:`_in_workers`: take each task, review it, send the result back.
+
+    With ``path`` (a DOJ file) a task is a block's position in the file
+    (offset, length, lines before it, line after it), which the worker reads
+    itself; without, a task is a chunk of people or files (:func:`_jobs_chunk`).
+    """
     _init_worker(*init)
-    with open(path, "rb") as f:
+    f = open(path, "rb") if path is not None else None  # closed below, whatever happens
+    try:
         while True:
             try:
                 task = conn.recv()
@@ -889,13 +895,18 @@ def _block_worker(conn: Any, path: str, init: tuple[Any, ...]) -> None:
                 return
             if task is None:
                 return
-            index, offset, length, line0, end = task
+            index, payload = task
             try:
-                f.seek(offset)
-                block = f.read(length)
-                if len(block) != length:
-                    raise BatchError(f"{Path(path).name} changed while it was being reviewed: run again")
-                conn.send((index, _ca_chunk((block, line0, end)), None))
+                if f is None:
+                    result = _jobs_chunk(payload)
+                else:
+                    offset, length, line0, end = payload
+                    f.seek(offset)
+                    block = f.read(length)
+                    if len(block) != length:
+                        raise BatchError(f"{Path(f.name).name} changed while it was being reviewed: run again")
+                    result = _ca_chunk((block, line0, end))
+                conn.send((index, result, None))
             except BaseException as exc:  # the main process raises it, as multiprocessing.Pool does
                 try:
                     conn.send((index, None, exc))
@@ -903,21 +914,29 @@ def _block_worker(conn: Any, path: str, init: tuple[Any, ...]) -> None:
                     conn.send((index, None, _WorkerFailed(f"{type(exc).__name__}: {exc}")))
                 if not isinstance(exc, Exception):
                     return
+    finally:
+        if f is not None:
+            f.close()
 
 
-def _in_workers(ctx: Any, n: int, init: tuple[Any, ...], path: Path,
-                chunks: Iterator[tuple[bytes, int, int, int]], ahead: int = 2) -> Iterator[ChunkOut]:  # fmt: skip
-    """The DOJ chunks reviewed by ``n`` worker processes; results in file order.
+def _in_workers(ctx: Any, n: int, init: tuple[Any, ...], tasks: Iterator[Any], path: Path | None = None,
+                ahead: int = 2) -> Iterator[ChunkOut]:  # fmt: skip
+    """The tasks reviewed by ``n`` worker processes (:func:`_block_worker`); results in task order.
 
-    Not ``multiprocessing.Pool``: its three handler threads cost the main
-    process about a tenth of a second per 100,000 rows (polling its workers,
-    pickling every block), on a laptop whose two cores the main process
-    shares with the workers. Here the main process sends a worker only a
-    block's position in the file (a few bytes: the send never waits), the
-    worker reads the block itself, and the main process takes each result
-    from whichever worker is done (``multiprocessing.connection.wait``), so a
-    worker never waits for the main process either. At most ``ahead`` blocks
-    are queued per worker: memory stays flat.
+    Not ``multiprocessing.Pool``: a Pool whose worker dies (killed for want of
+    memory on an old laptop) waits for its result forever, and its three
+    handler threads cost the main process about a tenth of a second per
+    100,000 rows (polling its workers, pickling every block), on a laptop
+    whose two cores the main process shares with the workers. Here the main
+    process takes each result from whichever worker is done
+    (``multiprocessing.connection.wait``), reports a worker that is gone, and
+    keeps every worker busy. For a DOJ file (``path``) a task is a block's
+    position in the file (a few bytes: the send never waits) and the worker
+    reads the block itself; up to ``ahead`` blocks wait in each worker's pipe,
+    so a worker never waits for the main process either. A chunk of people is
+    larger than a pipe holds, so it is only sent to a worker that is waiting
+    for one (else the main process and the worker could each wait to send to
+    the other); the next chunk is made while the workers work. Memory stays flat.
     """
     conns: list[Any] = []
     procs: list[Any] = []
@@ -925,13 +944,13 @@ def _in_workers(ctx: Any, n: int, init: tuple[Any, ...], path: Path,
     # preload) starts, since a fork copies the locks other threads hold.
     for i in range(n):
         parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_block_worker, args=(child, str(path), init), name=f"reliefdesk-batch-{i + 1}",
-                           daemon=True)  # fmt: skip
+        proc = ctx.Process(target=_block_worker, args=(child, str(path) if path is not None else None, init),
+                           name=f"reliefdesk-batch-{i + 1}", daemon=True)  # fmt: skip
         proc.start()
         child.close()
         conns.append(parent)
         procs.append(proc)
-    return _worker_results(conns, procs, chunks, ahead)
+    return _worker_results(conns, procs, tasks, ahead if path is not None else 1)
 
 
 def _worker_gone() -> BatchError:
@@ -939,8 +958,7 @@ def _worker_gone() -> BatchError:
                       "or run with --workers 1 to see what went wrong")  # fmt: skip
 
 
-def _worker_results(conns: list[Any], procs: list[Any], chunks: Iterator[tuple[bytes, int, int, int]],
-                    ahead: int) -> Iterator[ChunkOut]:  # fmt: skip
+def _worker_results(conns: list[Any], procs: list[Any], tasks: Iterator[Any], ahead: int) -> Iterator[ChunkOut]:
     from multiprocessing.connection import wait
 
     n = len(conns)
@@ -949,24 +967,20 @@ def _worker_results(conns: list[Any], procs: list[Any], chunks: Iterator[tuple[b
         queued = [0] * n
         pending: dict[int, ChunkOut] = {}
         sent = done = 0
-        more = True
+        upcoming = next(tasks, None)  # made before a worker asks for it
 
         def feed(w: int, upto: int) -> None:
-            nonlocal sent, more
-            while more and queued[w] < upto:
-                item = next(chunks, None)
-                if item is None:
-                    more = False
-                    return
-                block, line0, end, offset = item
+            nonlocal sent, upcoming
+            while upcoming is not None and queued[w] < upto:
                 try:
-                    conns[w].send((sent, offset, len(block), line0, end))
+                    conns[w].send((sent, upcoming))
                 except OSError:  # the worker is gone
                     raise _worker_gone() from None
                 queued[w] += 1
                 sent += 1
+                upcoming = next(tasks, None)
 
-        for upto in range(1, ahead + 1):  # one block each first, so every worker starts at once
+        for upto in range(1, ahead + 1):  # one task each first, so every worker starts at once
             for w in range(n):
                 feed(w, upto)
         while done < sent:
@@ -1000,23 +1014,6 @@ def _worker_results(conns: list[Any], procs: list[Any], chunks: Iterator[tuple[b
                 proc.join()
         for conn in conns:
             conn.close()
-
-
-def _bounded_imap(pool: Any, chunks: Iterator[Any], in_flight: int, fn: Callable[[Any], ChunkOut]) -> Iterator[ChunkOut]:
-    """Ordered results with at most ``in_flight`` chunks queued: memory stays flat.
-
-    (``Pool.imap`` reads its input in a feeder thread as fast as it can, so a
-    large file would end up in memory.)
-    """
-    from collections import deque
-
-    queue: deque[Any] = deque()
-    for chunk in chunks:
-        queue.append(pool.apply_async(fn, (chunk,)))
-        if len(queue) >= in_flight:
-            yield queue.popleft().get()
-    while queue:
-        yield queue.popleft().get()
 
 
 _preloading: list[threading.Thread] = []
@@ -1079,7 +1076,8 @@ def _run_ca(
         workers = max(1, config.workers)
         # Worker processes pay off only past a few chunks (starting them costs a fraction of a second).
         if workers > 1 and total > SMALL_FILE:
-            results: Iterable[ChunkOut] = _in_workers(_mp_context(), workers, init, config.input, chunks)
+            blocks = ((offset, len(block), line0, end) for block, line0, end, offset in chunks)
+            results: Iterable[ChunkOut] = _in_workers(_mp_context(), workers, init, blocks, config.input)
             _preload_pdf()
         else:
             _init_worker(*init, ignore_sigint=False)
@@ -1177,10 +1175,8 @@ def _run_records(
 
     packets_dir = config.out / "packets" if config.packets else None
     init = (config.as_of, config.filing, config.options, config.input.name, packets_dir, mapping)
-    pool = None
     if config.workers > 1 and total > config.chunk_people:
-        pool = _mp_context().Pool(config.workers, initializer=_init_worker, initargs=init)
-        results: Iterable[ChunkOut] = _bounded_imap(pool, chunks(), 2 * config.workers, _jobs_chunk)
+        results: Iterable[ChunkOut] = _in_workers(_mp_context(), config.workers, init, chunks())
     else:
         _init_worker(*init, ignore_sigint=False)
         results = map(_jobs_chunk, chunks())
@@ -1191,9 +1187,9 @@ def _run_records(
     try:
         _land(results, outputs, state, save, progress, report, stop)
     finally:
-        if pool is not None:
-            pool.terminate()
-            pool.join()
+        close = getattr(results, "close", None)
+        if close is not None:  # the workers' generator: stops and reaps them
+            close()
 
 
 def _folder_records(folder: Path) -> tuple[int, Iterator[Job]]:

@@ -355,7 +355,7 @@ def test_a_block_that_is_no_longer_in_the_file_is_an_error(doj: Path, tmp_path: 
     short = tmp_path / "doj.csv"
     short.write_bytes(doj.read_bytes()[:5000])
     parent, child = multiprocessing.Pipe()
-    parent.send((0, 0, 9000, 0, 20))  # index, offset, length, lines before, end line
+    parent.send((0, (0, 9000, 0, 20)))  # index, (offset, length, lines before, end line)
     parent.send(None)
     init = (AS_OF, AS_OF, None, short.name, None, None, False)  # ..., mapping, ignore_sigint
     batch._block_worker(child, str(short), init)

@@ -186,3 +186,62 @@ def test_spreadsheet_jobs_are_rows_streamed_per_person(tmp_path: Path) -> None:
     assert total == len(kinds) == 61 and kinds[0] == ("errors", list)
     assert set(kinds[1:]) == {("rows", spreadsheet.PersonRows)}  # records are built in the workers
     assert isinstance(mapping, spreadsheet.ColumnMapping)
+
+
+@pytest.fixture()
+def forked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forked workers (so they see this test's patches)."""
+    import multiprocessing
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("fork is the Linux start method")
+    monkeypatch.setattr(batch, "_mp_context", lambda: multiprocessing.get_context("fork"))
+
+
+def _workers_left() -> list[object]:
+    import multiprocessing
+
+    return [p for p in multiprocessing.active_children() if p.name.startswith("reliefdesk-batch")]
+
+
+@pytest.mark.usefixtures("forked")
+def test_a_spreadsheet_worker_that_dies_is_reported_not_waited_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker killed midway (out of memory on an old laptop) ends the run with one line, and --resume
+    continues from the people already written (multiprocessing.Pool would wait for it forever)."""
+    import os
+
+    sheet = synthetic.generate("il-csv", 90, 5, tmp_path / "il.csv")
+    real = batch._jobs_chunk
+
+    def dies_later(chunk: tuple[list[batch.Job], int]) -> batch.ChunkOut:
+        if chunk[1] > 40:
+            os._exit(3)
+        return real(chunk)
+
+    monkeypatch.setattr(batch, "_jobs_chunk", dies_later)
+    out = tmp_path / "out"
+    config = batch.BatchConfig(input=sheet, out=out, as_of=AS_OF, workers=2, chunk_people=20)
+    with pytest.raises(batch.BatchError, match="worker process stopped unexpectedly"):
+        batch.run(config)
+    assert not _workers_left()
+    checkpoint = json.loads((out / batch.CHECKPOINT).read_text())
+    assert checkpoint["complete"] is False and checkpoint["state"]["position"] <= 40
+    monkeypatch.setattr(batch, "_jobs_chunk", real)
+    batch.run(batch.BatchConfig(input=sheet, out=out, as_of=AS_OF, workers=2, chunk_people=20, resume=True))
+    _run(sheet, tmp_path / "whole", chunk_people=20)
+    for name in (batch.RESULTS, batch.PEOPLE, batch.ERRORS):
+        assert (out / name).read_bytes() == (tmp_path / "whole" / name).read_bytes(), name
+
+
+@pytest.mark.usefixtures("forked")
+def test_a_spreadsheet_workers_error_reaches_the_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sheet = synthetic.generate("il-csv", 90, 5, tmp_path / "il.csv")
+
+    def fails(chunk: tuple[list[batch.Job], int]) -> batch.ChunkOut:
+        raise batch.BatchError("the disk is full: free some space and resume")
+
+    monkeypatch.setattr(batch, "_jobs_chunk", fails)
+    with pytest.raises(batch.BatchError, match="disk is full"):
+        batch.run(batch.BatchConfig(input=sheet, out=tmp_path / "out", as_of=AS_OF, workers=2, chunk_people=20))
+    assert not _workers_left()
