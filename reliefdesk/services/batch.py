@@ -756,9 +756,12 @@ class _Outputs:
         for name, f in self.files.items():
             try:
                 f.flush()
+            except OSError:  # a full disk: what did not fit is cut off below anyway
+                pass
+            try:
+                f.close()
             except OSError:
                 pass
-            f.close()
             with (self.out / name).open("r+b") as raw:
                 raw.truncate(self.good[name])
 
@@ -1039,6 +1042,10 @@ def _preload_pdf() -> None:
     _preloading.append(t)
 
 
+#: Seconds between checkpoints (a checkpoint is a small JSON file written next to the outputs).
+_CHECKPOINT_SECONDS = 2.0
+
+
 def _land(
     results: Iterable[ChunkOut], outputs: _Outputs, state: _State, save: Callable[[], None],
     progress: ProgressFn | None, report: Callable[[ChunkOut], Progress], stop: StopFn | None,
@@ -1055,7 +1062,7 @@ def _land(
         outputs.commit()
         state.add(chunk)
         now = time.monotonic()
-        if now - last_save > 2.0:
+        if now - last_save > _CHECKPOINT_SECONDS:
             save()
             last_save = now
         if progress is not None:
@@ -1279,7 +1286,44 @@ def _headers(kind: str, jurisdiction: str) -> dict[str, tuple[str, ...]]:
 
 
 def run(config: BatchConfig, progress: ProgressFn | None = None, stop: StopFn | None = None) -> BatchResult:
-    """Run (or resume) a batch; returns what was written. Raises :class:`Interrupted` when stopped."""
+    """Run (or resume) a batch; returns what was written. Raises :class:`Interrupted` when stopped.
+
+    A disk that fills up or a folder that cannot be written (an ``OSError``,
+    in this process or a worker) becomes a :class:`BatchError` that says what
+    happened and how to continue: the files are cut back to the last whole
+    chunk and the checkpoint kept, so ``--resume`` loses nothing.
+    """
+    try:
+        return _run(config, progress, stop)
+    except OSError as exc:
+        raise BatchError(_os_error_message(exc, config)) from exc
+
+
+def _os_error_message(exc: OSError, config: BatchConfig) -> str:
+    import errno
+
+    where = exc.filename or config.out
+    if exc.errno == errno.ENOSPC:
+        what = f"the disk is full (writing to {where})"
+        fix = "free some space"
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        what = f"{exc.strerror or 'permission denied'}: {where}"
+        fix = "choose a folder you can write to, or ask for the rights to this one"
+    else:
+        what = f"{exc.strerror or exc}: {where}"
+        fix = "fix that"
+    cp = config.out / CHECKPOINT
+    try:
+        resumable = cp.is_file() and not json.loads(cp.read_text(encoding="utf-8")).get("complete")
+    except (OSError, ValueError):
+        resumable = False
+    if resumable:
+        return (f"{what}. The people finished so far are kept in {config.out}: {fix}, then run the same "
+                "command again with --resume to continue.")  # fmt: skip
+    return f"{what}: {fix}, then run it again."
+
+
+def _run(config: BatchConfig, progress: ProgressFn | None, stop: StopFn | None) -> BatchResult:
     started = time.monotonic()
     kind = detect_kind(config.input, config.jurisdiction)
     out = config.out
@@ -1331,7 +1375,10 @@ def run(config: BatchConfig, progress: ProgressFn | None = None, stop: StopFn | 
         raise
     except BaseException:
         outputs.rollback_and_close()
-        checkpoint(complete=False)
+        try:
+            checkpoint(complete=False)
+        except OSError:  # a full disk: the checkpoint on disk is older, and still matches the files cut back
+            pass
         raise
     outputs.close()
     if kind == "ca-doj-bulk" and state.fragments:

@@ -377,3 +377,48 @@ def test_plain_csv_text_is_what_csv_writer_writes() -> None:
     assert batch._plain_csv_text(odd) == batch._csv_text(odd)  # type: ignore[arg-type]
     assert batch._plain_csv_text([[""]]) == '""\n'
     assert batch._plain_csv_text([["SMITH,ANN", 'say "hi"', "two\nlines", ""]]) == '"SMITH,ANN","say ""hi""","two\nlines",\n'
+
+
+def test_a_full_disk_is_one_clear_message_and_resume_loses_nothing(
+    doj: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The disk fills up after a few chunks (the OS error a full disk gives, raised by the writes)."""
+    import errno
+    import os
+
+    real = batch._Outputs.write
+    written = []
+
+    def fills_up(self: batch._Outputs, chunk: batch.ChunkOut) -> None:
+        if len(written) >= 1:
+            # What a full disk does: part of the chunk reaches the file, then the write fails.
+            self.files[batch.RESULTS].write("half a row,")
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        written.append(chunk.end)
+        real(self, chunk)
+
+    monkeypatch.setattr(batch._Outputs, "write", fills_up)
+    monkeypatch.setattr(batch, "_CHECKPOINT_SECONDS", 0.0)  # a checkpoint after every chunk
+    out = tmp_path / "out"
+    code = cli.main(["batch", str(doj), "--out", str(out), "--as-of", "2026-12-01", "--workers", "1", "--no-progress"])
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err
+    assert "the disk is full" in err and "--resume" in err and str(out) in err
+    people = _rows(out / batch.PEOPLE)
+    assert people and not (out / batch.RESULTS).read_text().endswith("half a row,")
+    monkeypatch.setattr(batch._Outputs, "write", real)
+    assert cli.main(["batch", str(doj), "--out", str(out), "--as-of", "2026-12-01", "--resume", "--no-progress"]) == 0
+    whole = tmp_path / "whole"
+    batch.run(_config(doj, whole))
+    for name in (batch.RESULTS, batch.PEOPLE, batch.ERRORS):
+        assert (out / name).read_bytes() == (whole / name).read_bytes(), name
+
+
+def test_an_unwritable_output_folder_says_what_to_do(doj: Path, tmp_path: Path) -> None:
+    import errno
+    import os
+
+    exc = OSError(errno.EACCES, os.strerror(errno.EACCES), str(tmp_path / "out" / batch.RESULTS))
+    message = batch._os_error_message(exc, _config(doj, tmp_path / "out"))
+    assert "Permission denied" in message and "choose a folder you can write to" in message
+    assert "--resume" not in message  # nothing was written yet: nothing to resume
