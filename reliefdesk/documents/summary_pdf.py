@@ -157,21 +157,23 @@ def write_summary_pdf(summary: Mapping[str, Any], path: Path) -> Path:
                  + ("" if summary.get("complete", True) else "  ·  INCOMPLETE RUN"))  # fmt: skip
 
     # Headline numbers.
+    # The boxes after the first count charges, a charge in one box at most: the relief boxes hold only
+    # the charges eligible now (one that needs review is in its own box); the already relieved are
+    # named on the line below.
     status = summary.get("by_status", {})
-    relief = summary.get("by_relief", {})
+    eligible_relief = summary.get("eligible_by_relief", {})
     boxes: list[tuple[str, Any, Any]] = [("People reviewed", summary.get("people", 0), INK)]
     if is_ca:
-        dismiss = sum(v for k, v in relief.items() if k == "dismiss_seal")
         boxes += [
-            ("Eligible for dismissal", dismiss, STATUS_COLORS["eligible_now"]),
-            ("Eligible for reduction", relief.get("reduce", 0), STATUS_COLORS["eligible_now"]),
+            ("Charges to dismiss now", eligible_relief.get("dismiss_seal", 0), STATUS_COLORS["eligible_now"]),
+            ("Charges to reduce now", eligible_relief.get("reduce", 0), STATUS_COLORS["eligible_now"]),
         ]
     else:
         boxes += [("Charges eligible now", status.get("eligible_now", 0), STATUS_COLORS["eligible_now"]),
                   ("Eligible later", status.get("eligible_later", 0), STATUS_COLORS["eligible_later"])]  # fmt: skip
     boxes += [
-        ("Needs review", status.get("needs_review", 0), STATUS_COLORS["needs_review"]),
-        ("Not eligible", status.get("not_eligible", 0), STATUS_COLORS["not_eligible"]),
+        ("Charges needing review", status.get("needs_review", 0), STATUS_COLORS["needs_review"]),
+        ("Charges not eligible", status.get("not_eligible", 0), STATUS_COLORS["not_eligible"]),
     ]
     y -= 58
     box_w = (width - 2 * margin) / len(boxes)
@@ -199,8 +201,11 @@ def write_summary_pdf(summary: Mapping[str, Any], path: Path) -> Path:
     c.drawString(margin, y, "  ·  ".join(bits))
     y -= 12
     c.setFillColor(MUTED)
-    c.drawString(margin, y, f"{_fmt(summary.get('rows_read', 0))} input rows read  ·  "
-                 f"{_fmt(summary.get('error_rows', 0))} rows not used (listed in errors.csv)")  # fmt: skip
+    facts_line = [f"{_fmt(summary.get('rows_read', 0))} input rows read",
+            f"{_fmt(summary.get('error_rows', 0))} rows not used (listed in errors.csv)"]  # fmt: skip
+    if status.get("already_relieved"):
+        facts_line.insert(0, f"{_fmt(status['already_relieved'])} charges already relieved")
+    c.drawString(margin, y, "  ·  ".join(facts_line))
 
     # Charts.
     statuses = _present([summary.get("by_section", {}), summary.get("by_year", {})])

@@ -283,12 +283,13 @@ class BatchWindow(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         s = result.summary
-        by_status = s.get("by_status", {})
+        by_people = s.get("people_by_result", {})  # people, as the summary page's first line counts them
         self.status.setText(
-            self.tr("Done: %1 people, %2 eligible now, %3 need review, %4 rows not used (errors.csv), %5 s.")
+            self.tr("Done: %1 people reviewed: %2 can get relief now, %3 need review; "
+                    "%4 rows not used (errors.csv); %5 s.")
             .replace("%1", f"{result.people:,}")
-            .replace("%2", f"{by_status.get('eligible_now', 0):,}")
-            .replace("%3", f"{by_status.get('needs_review', 0):,}")
+            .replace("%2", f"{by_people.get('eligible', 0):,}")
+            .replace("%3", f"{by_people.get('needs review', 0):,}")
             .replace("%4", f"{result.errors:,}")
             .replace("%5", f"{result.elapsed:.1f}")
         )

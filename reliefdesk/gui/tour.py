@@ -125,4 +125,39 @@ def run_tour(window: Any, out: Path) -> list[Path]:
     window.locked = False
     window.central.setCurrentIndex(0)
     QApplication.processEvents()
+
+    written.extend(_batch_screen(window, out))
     return written
+
+
+def _batch_screen(window: Any, out: Path) -> list[Path]:
+    """The Batch window after a review of a generated DOJ bulk file (2,000 people), summary chart shown."""
+    import shutil
+    import tempfile
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from reliefdesk.services import synthetic
+
+    batch_window = window.open_batch()
+    if batch_window is None:
+        return []
+    work = Path(tempfile.mkdtemp(prefix="reliefdesk-tour-"))
+    try:
+        doj = synthetic.generate("ca-doj-bulk", 2_000, 1, work / "doj-bulk-extract.csv", bad_rows=4)
+        batch_window.resize(1100, 860)
+        batch_window.set_input(doj)
+        as_of = date(2026, 12, 1)
+        batch_window.as_of_edit.setDate(QDate(as_of.year, as_of.month, as_of.day))
+        batch_window.workers_spin.setValue(1)
+        batch_window.start()
+        wait_until(lambda: batch_window.task is None, 120)
+        settle(10)
+        shot = shoot(batch_window, out / "09-batch.png")
+    finally:
+        batch_window.close()
+        batch_window.deleteLater()
+        settle()
+        shutil.rmtree(work, ignore_errors=True)
+    return [shot]

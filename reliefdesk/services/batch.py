@@ -71,6 +71,9 @@ ERRORS = "errors.csv"
 SUMMARY_JSON = "summary.json"
 SUMMARY_PDF = "summary.pdf"
 SUMMARY_SCHEMA = "reliefdesk.batch-summary/1"
+#: The counts a checkpoint holds: a run interrupted by a version that counted differently is not resumed
+#: (its totals would mix both); raise it when a count table is added or changed.
+COUNTS_VERSION = 2
 
 CA_RESULT_HEADER = (
     "subject_id", "name", "dob", "court_date", "case_number", "county", "court", "code_section", "level",
@@ -132,7 +135,7 @@ class BatchConfig:
         st = self.input.stat()
         data = json.dumps(
             [str(self.input.resolve()), st.st_size, int(st.st_mtime), self.as_of.isoformat(),
-             self.filing.isoformat(), self.options, self.mapping, self.jurisdiction],
+             self.filing.isoformat(), self.options, self.mapping, self.jurisdiction, COUNTS_VERSION],
             sort_keys=True, default=str,
         )  # fmt: skip
         return hashlib.sha256(data.encode()).hexdigest()[:16]
@@ -382,7 +385,7 @@ def ca_rows(record: Record, analysis: Analysis, out: ChunkOut) -> None:
 
 
 _CA_TABLES = ("reason_charges", "status", "relief", "section_status", "county_status", "year_status",
-              "prop64_convictions")  # fmt: skip
+              "prop64_convictions", "eligible_relief")  # fmt: skip
 _CONVICTED = Disposition.CONVICTED
 _FELONY = Level.FELONY
 _NOT_ELIGIBLE = Status.NOT_ELIGIBLE
@@ -436,7 +439,7 @@ def ca_rows_of(record: Record, pairs: Iterable[tuple[Case | None, Charge | None,
             # Made on first use (once a chunk), in the order the counts were always made.
             counts = out.counts
             tables = out.ca_tables = tuple(_table(counts, name) for name in _CA_TABLES)
-        t_reason, t_status, t_relief, t_section, t_county, t_year, t_p64 = tables
+        t_reason, t_status, t_relief, t_section, t_county, t_year, t_p64, t_eligible = tables
         eligible = res_status is _ELIGIBLE_NOW
         relief = strs[res.relief]
         if ch is not None and eligible:
@@ -483,6 +486,8 @@ def ca_rows_of(record: Record, pairs: Iterable[tuple[Case | None, Charge | None,
             tally[relief] = tally_get(relief, 0) + 1
         t_status[status] += 1
         t_relief[relief if res_status is not _NOT_ELIGIBLE else "none"] += 1
+        if eligible:
+            t_eligible[relief] += 1
         t_section[f"{section or '?'}|{status}"] += 1
         t_county[f"{county or '?'}|{status}"] += 1
         t_year[f"{when.year if when is not None else '?'}|{status}"] += 1
@@ -1339,7 +1344,7 @@ def _run(config: BatchConfig, progress: ProgressFn | None, stop: StopFn | None) 
         saved = json.loads(cp_path.read_text(encoding="utf-8"))
         if saved.get("fingerprint") != fingerprint:
             raise BatchError(
-                "the input file or the settings changed since the interrupted run: "
+                "the input file or the settings changed since the interrupted run (or reliefdesk was updated): "
                 "run again without --resume (or with the same file, dates and options)"
             )
         if saved.get("complete"):
@@ -1534,6 +1539,7 @@ def build_summary(
         "seconds": round(elapsed, 2),
         "by_status": dict(sorted(c.get("status", {}).items())),
         "by_relief": dict(sorted(c.get("relief", {}).items())),
+        "eligible_by_relief": dict(sorted(c.get("eligible_relief", {}).items())),
         "by_section": _split(c.get("section_status", {})),
         "by_county": _split(c.get("county_status", {})),
         "by_year": _split(c.get("year_status", {})),

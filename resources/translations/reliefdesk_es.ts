@@ -24,7 +24,7 @@
     <message>
         <location filename="../../reliefdesk/gui/batch_window.py" line="82"/>
         <location filename="../../reliefdesk/gui/batch_window.py" line="233"/>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="306"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="307"/>
         <source>Batch review</source>
         <translation>Revisión masiva</translation>
     </message>
@@ -174,11 +174,11 @@
     </message>
     <message>
         <location filename="../../reliefdesk/gui/batch_window.py" line="288"/>
-        <source>Done: %1 people, %2 eligible now, %3 need review, %4 rows not used (errors.csv), %5 s.</source>
-        <translation>Listo: %1 personas, %2 elegibles ahora, %3 necesitan revisión, %4 filas no usadas (errors.csv), %5 s.</translation>
+        <source>Done: %1 people reviewed: %2 can get relief now, %3 need review; %4 rows not used (errors.csv); %5 s.</source>
+        <translation>Listo: %1 personas revisadas: %2 pueden obtener alivio ahora, %3 necesitan revisión; %4 filas no usadas (errors.csv); %5 s.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="305"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="306"/>
         <source>The batch did not run.</source>
         <translation>La revisión masiva no se realizó.</translation>
     </message>

@@ -47,3 +47,10 @@ def test_summary_pdf_one_page_embedded_fonts_and_text(tmp_path: Path) -> None:
     assert dark > image.width * image.height * 0.03
     summary = json.loads((tmp_path / "out" / batch.SUMMARY_JSON).read_text())
     assert summary["by_section"]
+    # The headline boxes count each charge once: dismiss now + reduce now = eligible now.
+    flat = " ".join(text.split())
+    relief, status = summary["eligible_by_relief"], summary["by_status"]
+    assert relief["dismiss_seal"] + relief["reduce"] == status["eligible_now"]
+    for number, label in ((relief["dismiss_seal"], "Charges to dismiss now"), (relief["reduce"], "Charges to reduce now"),
+                          (status["needs_review"], "Charges needing review")):  # fmt: skip
+        assert f"{number:,} {label}" in flat

@@ -43,6 +43,8 @@ def test_runs_shows_summary_chart_and_enables_open(window, qtbot, tmp_path: Path
     qtbot.waitUntil(lambda: window.task is None, timeout=60000)
     assert window.batch_result is not None and window.batch_result.people == 150
     assert "150 people" in window.status.text() and "3 rows not used" in window.status.text()
+    people = window.batch_result.summary["people_by_result"]
+    assert f"{people.get('eligible', 0):,} can get relief now" in window.status.text()
     assert window.chart.pixmap() is not None and not window.chart.pixmap().isNull()
     assert window.chart.pixmap().width() > 500
     assert window.open_button.isEnabled()

@@ -23,6 +23,7 @@ SCREENS = [
     "06-history.png",
     "07-settings.png",
     "08-locked.png",
+    "09-batch.png",
 ]
 
 

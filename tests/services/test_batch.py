@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -48,6 +49,10 @@ def test_outputs_and_counts(doj: Path, tmp_path: Path) -> None:
     summary = json.loads((out / batch.SUMMARY_JSON).read_text())
     assert summary["complete"] is True and summary["people"] == 500 and summary["error_rows"] == 9
     assert sum(summary["by_status"].values()) == len(results)
+    # The summary page's relief boxes: only the charges eligible now, each in one box.
+    assert sum(summary["eligible_by_relief"].values()) == summary["by_status"]["eligible_now"]
+    assert summary["eligible_by_relief"] == dict(sorted(Counter(
+        r["relief"] for r in results if r["status"] == "eligible_now").items()))  # fmt: skip
     by_section_total = sum(n for row in summary["by_section"].values() for n in row.values())
     assert by_section_total == len(results)
     assert summary["rows_read"] == sum(1 for _ in doj.open()) - 9 + sum(
