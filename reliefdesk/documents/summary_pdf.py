@@ -170,7 +170,7 @@ def write_summary_pdf(summary: Mapping[str, Any], path: Path) -> Path:
         ]
     else:
         boxes += [("Charges eligible now", status.get("eligible_now", 0), STATUS_COLORS["eligible_now"]),
-                  ("Eligible later", status.get("eligible_later", 0), STATUS_COLORS["eligible_later"])]  # fmt: skip
+                  ("Charges eligible later", status.get("eligible_later", 0), STATUS_COLORS["eligible_later"])]  # fmt: skip
     boxes += [
         ("Charges needing review", status.get("needs_review", 0), STATUS_COLORS["needs_review"]),
         ("Charges not eligible", status.get("not_eligible", 0), STATUS_COLORS["not_eligible"]),
