@@ -678,16 +678,32 @@ def iter_block_spans(
     """The bytes of a DOJ file in blocks of whole subjects: (block, lines before it, byte offset).
 
     ``f`` is the file opened in binary. A block is about ``block_bytes``
-    long, or longer when one subject's rows are (the main process of a batch
-    only cuts, without decoding, and the workers read each block from the
-    file by its offset; :func:`iter_block_groups` decodes and parses it).
-    ``skip_lines`` resumes after that many physical lines. With
-    ``max_bytes``, each block is twice the size of the one before, up to
-    ``max_bytes`` (the first results come soon, and the later blocks cost
-    less each). Cuts fall after a line feed, which is never part of a
+    long, or longer when one subject's rows are (:func:`iter_block_groups`
+    decodes and parses one). ``skip_lines`` resumes after that many physical
+    lines. With ``max_bytes``, each block is twice the size of the one before,
+    up to ``max_bytes`` (the first results come soon, and the later blocks
+    cost less each). Cuts fall after a line feed, which is never part of a
     multi-byte UTF-8 character, so the blocks decode to exactly the text of
     the whole file.
     """
+    for buf, cut, line0, offset, _lines in _block_cuts(f, block_bytes, skip_lines, max_bytes):
+        yield buf[:cut], line0, offset
+
+
+def iter_block_positions(
+    f: Any, block_bytes: int, *, skip_lines: int = 0, max_bytes: int = 0
+) -> Iterator[tuple[int, int, int, int]]:
+    """The blocks of :func:`iter_block_spans` as positions: (byte offset, length, lines before, lines through).
+
+    What the main process of a batch sends its workers, which read each block
+    from the file themselves: it only cuts, and copies no block.
+    """
+    for _buf, cut, line0, offset, lines in _block_cuts(f, block_bytes, skip_lines, max_bytes):
+        yield offset, cut, line0, line0 + lines
+
+
+def _block_cuts(f: Any, block_bytes: int, skip_lines: int, max_bytes: int) -> Iterator[tuple[bytes, int, int, int, int]]:
+    """(buffer, end of the block in it, lines before the block, its byte offset, its line feeds)."""
     line0 = 0
     buf = b""
     offset = 0  # of buf[0] in the file
@@ -712,14 +728,15 @@ def iter_block_spans(
             continue
         cut = _cut(buf)
         if cut:
-            block, buf = buf[:cut], buf[cut:]
-            yield block, line0, offset
+            lines = buf.count(b"\n", 0, cut)
+            yield buf, cut, line0, offset, lines
+            buf = buf[cut:]
             offset += cut
-            line0 += block.count(b"\n")
+            line0 += lines
             if max_bytes > block_bytes:
                 block_bytes = min(2 * block_bytes, max_bytes)
     if buf:
-        yield buf, line0, offset
+        yield buf, len(buf), line0, offset, buf.count(b"\n")
 
 
 def iter_block_groups(block: bytes | str, line0: int) -> Iterator[RowGroup | RowError]:

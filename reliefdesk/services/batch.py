@@ -882,6 +882,13 @@ def _chunks_ca(skip_lines: int, f: Any, size: int) -> Iterator[tuple[bytes, int,
         yield block, line0, line0 + block.count(b"\n"), offset
 
 
+def _positions_ca(skip_lines: int, f: Any, size: int) -> Iterator[tuple[int, int, int, int]]:
+    """The blocks of :func:`_chunks_ca` as the workers get them: (byte offset, length, lines before it,
+    line to resume after); the main process copies no block."""
+    step = max(1, size) * BYTES_PER_PERSON
+    return ca_bulk.iter_block_positions(f, max(1, step // RAMP), skip_lines=skip_lines, max_bytes=step * RAMP)
+
+
 class _WorkerFailed(Exception):
     """A worker's exception that could not be sent back as itself."""
 
@@ -1082,17 +1089,17 @@ def _run_ca(
 ) -> None:
     total = _progress_total(config.input)
     with config.input.open("rb") as f:
-        chunks = _chunks_ca(state.position, f, config.chunk_people)
         packets_dir = config.out / "packets" if config.packets else None
         init = (config.as_of, config.filing, config.options, config.input.name, packets_dir)
         workers = max(1, config.workers)
         # Worker processes pay off only past a few chunks (starting them costs a fraction of a second).
         if workers > 1 and total > SMALL_FILE:
-            blocks = ((offset, len(block), line0, end) for block, line0, end, offset in chunks)
+            blocks = _positions_ca(state.position, f, config.chunk_people)
             results: Iterable[ChunkOut] = _in_workers(_mp_context(), workers, init, blocks, config.input)
             _preload_pdf()
         else:
             _init_worker(*init, ignore_sigint=False)
+            chunks = _chunks_ca(state.position, f, config.chunk_people)
             results = (_ca_chunk((block, line0, end)) for block, line0, end, _offset in chunks)
         seen: set[str] = set()  # subjects met in earlier chunks: a few bytes a person
 

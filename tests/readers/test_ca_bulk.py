@@ -183,6 +183,9 @@ def test_blocks_group_as_the_whole_file_does(tmp_path: Path, block: int) -> None
             assert b"".join(b for b, _ in blocks) == b"".join(path.open("rb").readlines()[skip:])
             # Each block is where its offset says (the workers read it from the file by offset).
             assert all(data[offset : offset + len(b)] == b for b, _, offset in spans)
+            with path.open("rb") as f:
+                positions = list(ca_bulk.iter_block_positions(f, block, skip_lines=skip, max_bytes=grow))
+            assert positions == [(offset, len(b), line0, line0 + b.count(b"\n")) for b, line0, offset in spans]
             got = [g for b, line0 in blocks for g in ca_bulk.iter_block_groups(b, line0)]
             want = [g for g in whole if (g.line if isinstance(g, ca_bulk.RowError) else g.first_line) > skip]
             assert got == want
