@@ -1,7 +1,7 @@
 """Bulk review benchmark: the DOJ bulk file end to end, against a bare csv.reader pass.
 
     .venv/bin/python benchmarks/bench_batch.py [--rows 100000] [--million] [--workers N] [--keep DIR] [--repeat N]
-                                               [--skip-il | --il-only]
+                                               [--skip-il | --il-only] [--python PATH]
 
 Prints, for this machine:
 - rows per second for a 100,000-row DOJ file end to end (read, analyze, write
@@ -73,24 +73,35 @@ def doj_file(rows: int, folder: Path) -> Path:
     return path
 
 
-def floor(path: Path) -> tuple[float, float, int]:
-    """Best wall time and CPU time of a bare csv.reader pass, and the row count."""
-    best = best_cpu = float("inf")
+FLOOR = r"""
+import csv, json, sys, time
+best = best_cpu = float("inf")
+n = 0
+for _ in range(3):
+    t, c = time.perf_counter(), time.process_time()
     n = 0
-    for _ in range(3):
-        t, c = time.perf_counter(), time.process_time()
-        n = 0
-        with path.open(newline="") as f:
-            for _row in csv.reader(f):
-                n += 1
-        best = min(best, time.perf_counter() - t)
-        best_cpu = min(best_cpu, time.process_time() - c)
-    return best, best_cpu, n
+    with open(sys.argv[1], newline="") as f:
+        for _row in csv.reader(f):
+            n += 1
+    best = min(best, time.perf_counter() - t)
+    best_cpu = min(best_cpu, time.process_time() - c)
+print(json.dumps([best, best_cpu, n]))
+"""
+
+#: The interpreter of the DOJ runs and of their floor (``--python``): both always the same one.
+PYTHON = sys.executable
+
+
+def floor(path: Path) -> tuple[float, float, int]:
+    """Best wall time and CPU time of a bare csv.reader pass (of 3, by the same interpreter), and the row count."""
+    proc = subprocess.run([PYTHON, "-c", FLOOR, str(path)], capture_output=True, text=True, check=True)
+    best, best_cpu, n = json.loads(proc.stdout)
+    return best, best_cpu, int(n)
 
 
 def run_child(path: Path, out: Path, workers: int, options: str = "-") -> dict[str, float]:
     proc = subprocess.run(
-        [sys.executable, "-c", CHILD, str(path), str(out), str(workers), options],
+        [PYTHON, "-c", CHILD, str(path), str(out), str(workers), options],
         capture_output=True, text=True, cwd=ROOT, check=False,
     )  # fmt: skip
     if proc.returncode != 0:
@@ -204,9 +215,16 @@ def main() -> int:
     ap.add_argument("--skip-il", action="store_true")
     ap.add_argument("--il-only", action="store_true", help="only the Illinois figures (with --repeat: medians)")
     ap.add_argument("--repeat", type=int, default=1, metavar="N", help="run each DOJ batch N times: medians")
+    ap.add_argument("--python", metavar="PATH", help="run the DOJ batches and their csv.reader floor with this "
+                    "interpreter (it needs the project's dependencies): how much the interpreter's build matters")
     args = ap.parse_args()
+    global PYTHON
+    if args.python:
+        PYTHON = args.python
+    version = subprocess.run([PYTHON, "-c", "import sys; print(sys.version.split()[0], sys.executable)"],
+                             capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, load average {load:.1f} "
+    print(f"machine: {os.cpu_count()} cores, Python {version}, load average {load:.1f} "
           "(a busy machine slows wall times; the CPU figures are steadier)")
     if args.keep:
         folder = Path(args.keep)
