@@ -221,10 +221,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("batch", help="bulk review: thousands of records in, results and court documents out")
     p.add_argument("input", metavar="INPUT", help="a DOJ bulk file, an Illinois spreadsheet, or a folder of rap sheets")
-    p.add_argument("--out", required=True, metavar="DIR")
-    p.add_argument("--jurisdiction", choices=("auto", "IL", "CA"), default="auto")
-    p.add_argument("--as-of", type=_iso_date, metavar="DATE")
-    p.add_argument("--filing-date", type=_iso_date, metavar="DATE")
+    p.add_argument("--out", required=True, metavar="DIR",
+                   help="the output folder: results.csv, people.csv, errors.csv, summary.json, summary.pdf")  # fmt: skip
+    p.add_argument("--jurisdiction", choices=("auto", "IL", "CA"), default="auto",
+                   help="whose rules (default: auto, from the input: a DOJ file is CA, a spreadsheet IL)")  # fmt: skip
+    p.add_argument("--as-of", type=_iso_date, metavar="DATE", help="review as of DATE, YYYY-MM-DD (default: today)")
+    p.add_argument("--filing-date", type=_iso_date, metavar="DATE",
+                   help="the date the motions will be filed; it chooses the rules (default: --as-of)")  # fmt: skip
     p.add_argument("--options", metavar="FILE", help="eligibility options JSON (Code for America bulk-tool format)")
     p.add_argument("--workers", type=int, metavar="N", help="worker processes (default: all cores)")
     p.add_argument("--mapping", metavar="FILE", help="column mapping JSON for spreadsheets")

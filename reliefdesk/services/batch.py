@@ -1639,10 +1639,8 @@ def _run_quiet(config: BatchConfig) -> BatchResult | None:
 def _run_with_bar(config: BatchConfig, err: Any) -> BatchResult | None:
     from rich.progress import (
         BarColumn,
-        MofNCompleteColumn,
         TaskProgressColumn,
         TextColumn,
-        TimeElapsedColumn,
         TimeRemainingColumn,
     )
     from rich.progress import (
@@ -1650,12 +1648,11 @@ def _run_with_bar(config: BatchConfig, err: Any) -> BatchResult | None:
     )
 
     with Bar(
-        TextColumn("[bold]{task.description}"), BarColumn(), TaskProgressColumn(),
-        TextColumn("{task.fields[people]} people, {task.fields[rate]} rows/s"), TimeElapsedColumn(),
-        TextColumn("left"), TimeRemainingColumn(), console=err, transient=False,
+        TextColumn("[bold]{task.description}"), BarColumn(bar_width=20), TaskProgressColumn(),
+        TextColumn("{task.fields[people]} people · {task.fields[rate]} rows/s ·"), TimeRemainingColumn(),
+        TextColumn("left"), console=err, transient=False,
     ) as bar:  # fmt: skip
         task = bar.add_task("Reviewing", total=None, people=0, rate=0)
-        _ = MofNCompleteColumn
 
         def on_progress(p: Progress) -> None:
             rate = int(p.rows / p.elapsed) if p.elapsed > 0 else 0
