@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reliefdesk.gui.errors import show_error
+from reliefdesk.gui.errors import is_user_error, show_error
 from reliefdesk.gui.workers import Task
 from reliefdesk.services import batch
 
@@ -93,10 +93,17 @@ class BatchWindow(QDialog):
         choose_file.clicked.connect(self.choose_file)
         choose_folder = QPushButton(self.tr("Choose folder…"))
         choose_folder.clicked.connect(self.choose_input_folder)
+        # An Illinois spreadsheet is read through its column mapping: confirmed here, as the import does.
+        self.columns_button = QPushButton(self.tr("Columns…"))
+        self.columns_button.setToolTip(self.tr("Say which column of the spreadsheet holds what"))
+        self.columns_button.setEnabled(False)
+        self.columns_button.clicked.connect(self.edit_columns)
+        self.input_edit.textChanged.connect(self._input_changed)
         row_in = QHBoxLayout()
         row_in.addWidget(self.input_edit, 1)
         row_in.addWidget(choose_file)
         row_in.addWidget(choose_folder)
+        row_in.addWidget(self.columns_button)
 
         self.out_edit = QLineEdit()
         self.out_edit.setAccessibleName(self.tr("Output folder"))
@@ -197,6 +204,57 @@ class BatchWindow(QDialog):
             base = path if path.is_dir() else path.with_suffix("")
             self.out_edit.setText(str(base.parent / f"{base.name}-review"))
 
+    def _spreadsheet(self) -> Path | None:
+        """The input, when it is an Illinois spreadsheet (read through a column mapping)."""
+        text = self.input_edit.text().strip()
+        path = Path(text) if text else None
+        if path is None or not path.is_file():
+            return None
+        try:
+            kind = batch.detect_kind(path, "auto")
+        except Exception as exc:
+            if not is_user_error(exc):
+                raise
+            return None
+        return path if kind == "il-spreadsheet" else None
+
+    @Slot()
+    def _input_changed(self) -> None:
+        self.columns_button.setEnabled(self._spreadsheet() is not None)
+
+    @Slot()
+    def edit_columns(self) -> bool:
+        """Show the spreadsheet's columns to confirm or change (saved for its headers); False when cancelled."""
+        path = self._spreadsheet()
+        return path is not None and self._confirm_columns(path, always=True)
+
+    def _confirm_columns(self, path: Path, always: bool) -> bool:
+        """The column dialog of the import, when the mapping is only a guess (or ``always``)."""
+        from reliefdesk.gui.mapping_dialog import MappingDialog
+        from reliefdesk.services.analysis import save_spreadsheet_mapping, spreadsheet_mapping
+
+        try:
+            mapping = spreadsheet_mapping(path)
+        except Exception as exc:
+            if not is_user_error(exc):
+                raise
+            show_error(self, self.tr("Batch review"), exc)
+            return False
+        if not always and not mapping.guessed:
+            return True
+        dialog = MappingDialog(path, mapping, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            try:
+                save_spreadsheet_mapping(dialog.mapping())
+            except OSError as exc:
+                show_error(self, self.tr("Could not save the columns"), exc)
+                return False
+            return True
+        finally:
+            dialog.deleteLater()
+
     # ------------------------------------------------------------ running
     def config(self) -> batch.BatchConfig:
         if not self.input_edit.text().strip():
@@ -228,9 +286,12 @@ class BatchWindow(QDialog):
             return
         try:
             config = self.config()
-            batch.detect_kind(config.input, config.jurisdiction)
+            kind = batch.detect_kind(config.input, config.jurisdiction)
         except Exception as exc:
             show_error(self, self.tr("Batch review"), exc)
+            return
+        if kind == "il-spreadsheet" and not self._confirm_columns(config.input, always=False):
+            self.status.setText(self.tr("Confirm the columns of %1 to start.").replace("%1", config.input.name))
             return
         self.batch_result = None
         self.chart.clear()

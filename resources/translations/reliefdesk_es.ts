@@ -23,8 +23,9 @@
     <name>BatchWindow</name>
     <message>
         <location filename="../../reliefdesk/gui/batch_window.py" line="82"/>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="233"/>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="307"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="241"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="291"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="368"/>
         <source>Batch review</source>
         <translation>Revisión masiva</translation>
     </message>
@@ -35,7 +36,7 @@
     </message>
     <message>
         <location filename="../../reliefdesk/gui/batch_window.py" line="91"/>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="127"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="134"/>
         <source>Input</source>
         <translation>Entrada</translation>
     </message>
@@ -50,135 +51,155 @@
         <translation>Elegir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="102"/>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="128"/>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="184"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="97"/>
+        <source>Columns…</source>
+        <translation>Columnas…</translation>
+    </message>
+    <message>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="98"/>
+        <source>Say which column of the spreadsheet holds what</source>
+        <translation>Diga qué columna de la hoja de cálculo contiene qué</translation>
+    </message>
+    <message>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="109"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="135"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="191"/>
         <source>Output folder</source>
         <translation>Carpeta de resultados</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="103"/>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="112"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="110"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="119"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="110"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="117"/>
         <source>optional: eligibility_options.json (California)</source>
         <translation>opcional: eligibility_options.json (California)</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="111"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="118"/>
         <source>Options file</source>
         <translation>Archivo de opciones</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="124"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="131"/>
         <source>Continue the interrupted run in the output folder</source>
         <translation>Continuar la revisión interrumpida en la carpeta de resultados</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="129"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="136"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="130"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="137"/>
         <source>As of</source>
         <translation>A fecha de</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="131"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="138"/>
         <source>Worker processes</source>
         <translation>Procesos de trabajo</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="134"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="141"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="137"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="144"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="140"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="147"/>
         <source>Open output folder</source>
         <translation>Abrir la carpeta de resultados</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="152"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="159"/>
         <source>Choose a file and an output folder, then Start.</source>
         <translation>Elija un archivo y una carpeta de resultados; luego pulse Iniciar.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="156"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="163"/>
         <source>Summary chart</source>
         <translation>Gráfico de resumen</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="171"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="178"/>
         <source>Bulk file</source>
         <translation>Archivo masivo</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="172"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="179"/>
         <source>Bulk files (*.csv *.dat *.txt *.xlsx);;All files (*)</source>
         <translation>Archivos masivos (*.csv *.dat *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="178"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="185"/>
         <source>Folder of rap sheets</source>
         <translation>Carpeta de antecedentes</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="190"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="197"/>
         <source>Eligibility options</source>
         <translation>Opciones de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="203"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="252"/>
+        <source>Could not save the columns</source>
+        <translation>No se pudieron guardar las columnas</translation>
+    </message>
+    <message>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="261"/>
         <source>choose the bulk file or folder first</source>
         <translation>elija primero el archivo masivo o la carpeta</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="205"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="263"/>
         <source>choose the output folder first</source>
         <translation>elija primero la carpeta de resultados</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="239"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="294"/>
+        <source>Confirm the columns of %1 to start.</source>
+        <translation>Confirme las columnas de %1 para empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="300"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="256"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="317"/>
         <source>Stopping after the current group of people…</source>
         <translation>Deteniendo después del grupo de personas actual…</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="265"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="326"/>
         <source>%1 people reviewed, %2 rows a second</source>
         <translation>%1 personas revisadas, %2 filas por segundo</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="267"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="328"/>
         <source>, about %1 left</source>
         <translation>, faltan unos %1</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="278"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="339"/>
         <source>Stopped. The output folder holds complete results for the people finished so far; tick Continue and Start to go on.</source>
         <translation>Detenido. La carpeta de resultados tiene resultados completos de las personas terminadas hasta ahora; marque Continuar y pulse Iniciar para seguir.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="288"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="349"/>
         <source>Done: %1 people reviewed: %2 can get relief now, %3 need review; %4 rows not used (errors.csv); %5 s.</source>
         <translation>Listo: %1 personas revisadas: %2 pueden obtener alivio ahora, %3 necesitan revisión; %4 filas no usadas (errors.csv); %5 s.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="306"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="367"/>
         <source>The batch did not run.</source>
         <translation>La revisión masiva no se realizó.</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -105,3 +106,69 @@ def test_worker_processes_from_the_window(window, qtbot, tmp_path: Path, monkeyp
     for name in (batch.RESULTS, batch.PEOPLE, batch.ERRORS):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
     assert not [p for p in multiprocessing.active_children() if p.name.startswith("reliefdesk-batch")]
+
+
+def _answer_columns(window: BatchWindow, answer: Any, seen: list[Any]) -> list[bool]:
+    """Answer the column dialog when it opens (it is modal); set the returned flag to stop looking."""
+    import shiboken6
+    from PySide6.QtCore import QTimer
+
+    from reliefdesk.gui.mapping_dialog import MappingDialog
+
+    tries = [0]
+    stop = [False]
+
+    def poll() -> None:
+        if stop[0] or not shiboken6.isValid(window):
+            return
+        box = window.findChild(MappingDialog)
+        if box is None or not box.isVisible():
+            tries[0] += 1
+            if tries[0] < 50:
+                QTimer.singleShot(20, poll)
+            return
+        stop[0] = True
+        seen.append(box)
+        answer(box)
+
+    QTimer.singleShot(0, poll)
+    return stop
+
+
+def test_a_spreadsheet_asks_for_its_columns_before_the_run(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """As the import does: a guessed column mapping is shown to confirm, saved, and not asked again."""
+    sheet = synthetic.generate("il-csv", 30, 3, tmp_path / "intake.csv")
+    doj = synthetic.generate("ca-doj-bulk", 20, 3, tmp_path / "doj.csv")
+    window.set_input(doj)
+    assert not window.columns_button.isEnabled()  # a DOJ file has no column mapping
+    window.set_input(sheet)
+    assert window.columns_button.isEnabled()
+    window.out_edit.setText(str(tmp_path / "out"))
+    seen: list[Any] = []
+    # Cancelled: the run does not start.
+    _answer_columns(window, lambda box: box.reject(), seen)
+    window.start()
+    assert seen and window.task is None and "Confirm the columns of intake.csv" in window.status.text()
+    # Confirmed (the guess filled in): saved, and the run goes on.
+    seen.clear()
+
+    def confirm(box: Any) -> None:
+        assert box.combos["case_number"].currentData()  # the guess is filled in
+        box.buttons.button(box.buttons.StandardButton.Ok).click()
+
+    _answer_columns(window, confirm, seen)
+    window.start()
+    assert len(seen) == 1
+    qtbot.waitUntil(lambda: window.task is None, timeout=60000)
+    assert window.batch_result is not None and window.batch_result.people == 30
+    # The same headers again: read with the saved mapping, no question.
+    seen.clear()
+    window.out_edit.setText(str(tmp_path / "again"))
+    looking = _answer_columns(window, lambda box: box.reject(), seen)
+    window.start()
+    qtbot.waitUntil(lambda: window.task is None, timeout=60000)
+    looking[0] = True
+    assert not seen and window.batch_result is not None and window.batch_result.people == 30
+    # Columns… shows the saved mapping whenever asked.
+    _answer_columns(window, lambda box: box.reject(), seen)
+    assert window.edit_columns() is False and len(seen) == 1
