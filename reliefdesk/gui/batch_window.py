@@ -125,6 +125,17 @@ class BatchWindow(QDialog):
         self.as_of_edit = QDateEdit(QDate.currentDate())
         self.as_of_edit.setCalendarPopup(True)
         self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        # The day the motions will be filed chooses the rules (Illinois: Clean Slate from 2026-06-01);
+        # it follows As of until it is changed.
+        self.filing_edit = QDateEdit(QDate.currentDate())
+        self.filing_edit.setCalendarPopup(True)
+        self.filing_edit.setDisplayFormat("yyyy-MM-dd")
+        self.filing_edit.setToolTip(self.tr("The day the motions will be filed: it chooses the rules"))
+        self._filing_follows = True
+        self.as_of_edit.dateChanged.connect(self._as_of_changed)
+        self.filing_edit.dateChanged.connect(self._filing_changed)
+        self.packets_check = QCheckBox(self.tr("Also write the petition packet of each person with something "
+                                               "to file now (slower)"))  # fmt: skip
         self.workers_spin = QSpinBox()
         self.workers_spin.setRange(1, max(1, os.cpu_count() or 1))
         self.workers_spin.setValue(max(1, os.cpu_count() or 1))
@@ -135,7 +146,9 @@ class BatchWindow(QDialog):
         form.addRow(self.tr("Output folder"), row_out)
         form.addRow(self.tr("Options"), row_opts)
         form.addRow(self.tr("As of"), self.as_of_edit)
+        form.addRow(self.tr("Filing date"), self.filing_edit)
         form.addRow(self.tr("Worker processes"), self.workers_spin)
+        form.addRow("", self.packets_check)
         form.addRow("", self.resume_check)
 
         self.start_button = QPushButton(self.tr("Start"))
@@ -204,6 +217,17 @@ class BatchWindow(QDialog):
             base = path if path.is_dir() else path.with_suffix("")
             self.out_edit.setText(str(base.parent / f"{base.name}-review"))
 
+    @Slot(QDate)
+    def _as_of_changed(self, day: QDate) -> None:
+        if self._filing_follows:
+            self.filing_edit.blockSignals(True)
+            self.filing_edit.setDate(day)
+            self.filing_edit.blockSignals(False)
+
+    @Slot(QDate)
+    def _filing_changed(self, day: QDate) -> None:
+        self._filing_follows = day == self.as_of_edit.date()
+
     def _spreadsheet(self) -> Path | None:
         """The input, when it is an Illinois spreadsheet (read through a column mapping)."""
         text = self.input_edit.text().strip()
@@ -268,15 +292,18 @@ class BatchWindow(QDialog):
             from reliefdesk.rules.california.options import CaOptions
 
             CaOptions.from_eligibility_options(options)
-        q = self.as_of_edit.date()
+        q, f = self.as_of_edit.date(), self.filing_edit.date()
+        as_of, filing = date(q.year(), q.month(), q.day()), date(f.year(), f.month(), f.day())
         return batch.BatchConfig(
             input=Path(self.input_edit.text().strip()),
             out=Path(self.out_edit.text().strip()),
-            as_of=date(q.year(), q.month(), q.day()),
+            as_of=as_of,
+            filing_date=filing if filing != as_of else None,
             options=options,
             options_file=opt_path,
             workers=self.workers_spin.value(),
             resume=self.resume_check.isChecked(),
+            packets=self.packets_check.isChecked(),
             chunk_people=self.chunk_people,
         )
 
@@ -354,6 +381,9 @@ class BatchWindow(QDialog):
             .replace("%4", f"{result.errors:,}")
             .replace("%5", f"{result.elapsed:.1f}")
         )
+        if s.get("packets"):
+            self.status.setText(self.status.text() + " " + self.tr("%1 petition packets in its packets folder.")
+                                .replace("%1", f"{s['packets']:,}"))  # fmt: skip
         self.resume_check.setChecked(False)
         if png:
             pix = QPixmap()

@@ -23,9 +23,9 @@
     <name>BatchWindow</name>
     <message>
         <location filename="../../reliefdesk/gui/batch_window.py" line="82"/>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="241"/>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="291"/>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="368"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="265"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="318"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="398"/>
         <source>Batch review</source>
         <translation>Revisión masiva</translation>
     </message>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <location filename="../../reliefdesk/gui/batch_window.py" line="91"/>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="134"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="145"/>
         <source>Input</source>
         <translation>Entrada</translation>
     </message>
@@ -62,8 +62,8 @@
     </message>
     <message>
         <location filename="../../reliefdesk/gui/batch_window.py" line="109"/>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="135"/>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="191"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="146"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="204"/>
         <source>Output folder</source>
         <translation>Carpeta de resultados</translation>
     </message>
@@ -84,122 +84,142 @@
         <translation>Archivo de opciones</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="131"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="133"/>
+        <source>The day the motions will be filed: it chooses the rules</source>
+        <translation>El día en que se presentarán las mociones: decide qué reglas se aplican</translation>
+    </message>
+    <message>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="137"/>
+        <source>Also write the petition packet of each person with something to file now (slower)</source>
+        <translation>Escribir también el paquete de peticiones de cada persona que tenga algo que presentar ahora (más lento)</translation>
+    </message>
+    <message>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="142"/>
         <source>Continue the interrupted run in the output folder</source>
         <translation>Continuar la revisión interrumpida en la carpeta de resultados</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="136"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="147"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="137"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="148"/>
         <source>As of</source>
         <translation>A fecha de</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="138"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="149"/>
+        <source>Filing date</source>
+        <translation>Fecha de presentación</translation>
+    </message>
+    <message>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="150"/>
         <source>Worker processes</source>
         <translation>Procesos de trabajo</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="141"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="154"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="144"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="157"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="147"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="160"/>
         <source>Open output folder</source>
         <translation>Abrir la carpeta de resultados</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="159"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="172"/>
         <source>Choose a file and an output folder, then Start.</source>
         <translation>Elija un archivo y una carpeta de resultados; luego pulse Iniciar.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="163"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="176"/>
         <source>Summary chart</source>
         <translation>Gráfico de resumen</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="178"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="191"/>
         <source>Bulk file</source>
         <translation>Archivo masivo</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="179"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="192"/>
         <source>Bulk files (*.csv *.dat *.txt *.xlsx);;All files (*)</source>
         <translation>Archivos masivos (*.csv *.dat *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="185"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="198"/>
         <source>Folder of rap sheets</source>
         <translation>Carpeta de antecedentes</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="197"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="210"/>
         <source>Eligibility options</source>
         <translation>Opciones de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="252"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="276"/>
         <source>Could not save the columns</source>
         <translation>No se pudieron guardar las columnas</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="261"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="285"/>
         <source>choose the bulk file or folder first</source>
         <translation>elija primero el archivo masivo o la carpeta</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="263"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="287"/>
         <source>choose the output folder first</source>
         <translation>elija primero la carpeta de resultados</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="294"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="321"/>
         <source>Confirm the columns of %1 to start.</source>
         <translation>Confirme las columnas de %1 para empezar.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="300"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="327"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="317"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="344"/>
         <source>Stopping after the current group of people…</source>
         <translation>Deteniendo después del grupo de personas actual…</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="326"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="353"/>
         <source>%1 people reviewed, %2 rows a second</source>
         <translation>%1 personas revisadas, %2 filas por segundo</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="328"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="355"/>
         <source>, about %1 left</source>
         <translation>, faltan unos %1</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="339"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="366"/>
         <source>Stopped. The output folder holds complete results for the people finished so far; tick Continue and Start to go on.</source>
         <translation>Detenido. La carpeta de resultados tiene resultados completos de las personas terminadas hasta ahora; marque Continuar y pulse Iniciar para seguir.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="349"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="376"/>
         <source>Done: %1 people reviewed: %2 can get relief now, %3 need review; %4 rows not used (errors.csv); %5 s.</source>
         <translation>Listo: %1 personas revisadas: %2 pueden obtener alivio ahora, %3 necesitan revisión; %4 filas no usadas (errors.csv); %5 s.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="367"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="385"/>
+        <source>%1 petition packets in its packets folder.</source>
+        <translation>%1 paquetes de peticiones en su carpeta packets.</translation>
+    </message>
+    <message>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="397"/>
         <source>The batch did not run.</source>
         <translation>La revisión masiva no se realizó.</translation>
     </message>

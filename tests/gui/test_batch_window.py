@@ -172,3 +172,33 @@ def test_a_spreadsheet_asks_for_its_columns_before_the_run(window, qtbot, tmp_pa
     # Columns… shows the saved mapping whenever asked.
     _answer_columns(window, lambda box: box.reject(), seen)
     assert window.edit_columns() is False and len(seen) == 1
+
+
+def test_filing_date_and_packets(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The filing date follows As of until it is changed, and chooses the rules; packets on request."""
+    window.as_of_edit.setDate(QDate(2026, 3, 2))
+    assert window.filing_edit.date() == QDate(2026, 3, 2)
+    window.filing_edit.setDate(QDate(2026, 7, 1))  # after the Clean Slate switch-over
+    window.as_of_edit.setDate(QDate(2026, 3, 3))
+    assert window.filing_edit.date() == QDate(2026, 7, 1)  # changed by hand: no longer follows
+    doj = synthetic.generate("ca-doj-bulk", 20, 3, tmp_path / "doj.csv")
+    window.set_input(doj)
+    window.out_edit.setText(str(tmp_path / "out"))
+    config = window.config()
+    assert (config.as_of, config.filing) == (date(2026, 3, 3), date(2026, 7, 1)) and not config.packets
+
+    sheet = synthetic.generate("il-csv", 12, 8, tmp_path / "intake.csv")
+    from reliefdesk.readers import spreadsheet
+    from reliefdesk.services.analysis import spreadsheet_mapping
+
+    spreadsheet.save_mapping(spreadsheet_mapping(sheet))  # confirmed before (see the column dialog test)
+    window.input_edit.setText(str(sheet))
+    window.out_edit.setText(str(tmp_path / "il"))
+    window.packets_check.setChecked(True)
+    window.start()
+    qtbot.waitUntil(lambda: window.task is None, timeout=120000)
+    result = window.batch_result
+    assert result is not None and result.summary["rules_version"].startswith("IL-2026-06")
+    folders = [p for p in (tmp_path / "il" / "packets").iterdir() if p.is_dir()]
+    assert len(folders) == result.summary["packets"] > 0 and all(list(f.glob("*.pdf")) for f in folders)
+    assert f"{result.summary['packets']} petition packets" in window.status.text()
