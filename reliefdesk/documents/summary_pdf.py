@@ -11,15 +11,23 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import letter
-from reportlab.pdfgen.canvas import Canvas
+from reportlab import rl_config
 
-from reliefdesk.documents import fonts
+# ReportLab graphics checks the type of every attribute set on a shape when its classes are
+# defined with shapeChecking on: a quarter of this page's drawing time at the end of every
+# batch. This page is the only user of reportlab.graphics (tests draw it), so it is switched
+# off before the first import, as ReportLab's settings describe for production use.
+rl_config.shapeChecking = 0
+
+from reportlab.graphics import renderPDF  # noqa: E402
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart  # noqa: E402
+from reportlab.graphics.charts.legends import Legend  # noqa: E402
+from reportlab.graphics.shapes import Drawing, String  # noqa: E402
+from reportlab.lib import colors  # noqa: E402
+from reportlab.lib.pagesizes import letter  # noqa: E402
+from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+
+from reliefdesk.documents import fonts  # noqa: E402
 
 STATUSES = ("eligible_now", "eligible_later", "needs_review", "already_relieved", "not_eligible")
 STATUS_LABELS = {
