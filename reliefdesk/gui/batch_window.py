@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -320,6 +321,15 @@ class BatchWindow(QDialog):
         if kind == "il-spreadsheet" and not self._confirm_columns(config.input, always=False):
             self.status.setText(self.tr("Confirm the columns of %1 to start.").replace("%1", config.input.name))
             return
+        if not config.resume and batch.holds_review(config.out):
+            answer = QMessageBox.question(
+                self, self.tr("Batch review"),
+                self.tr("%1 holds an earlier review. Replace it, with its result files, summary, court documents "
+                        "and packets?\n\nTo continue an interrupted review instead, tick Continue.")
+                .replace("%1", str(config.out)),
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         self.batch_result = None
         self.chart.clear()
         self.open_button.setEnabled(False)

@@ -71,6 +71,8 @@ ERRORS = "errors.csv"
 SUMMARY_JSON = "summary.json"
 SUMMARY_PDF = "summary.pdf"
 SUMMARY_SCHEMA = "reliefdesk.batch-summary/1"
+COURT_DIR = "court"  # Illinois: the multi-person motions and orders
+PACKETS_DIR = "packets"  # --packets: one folder per person
 #: The counts a checkpoint holds: a run interrupted by a version that counted differently is not resumed
 #: (its totals would mix both); raise it when a count table is added or changed.
 COUNTS_VERSION = 2
@@ -1089,7 +1091,7 @@ def _run_ca(
 ) -> None:
     total = _progress_total(config.input)
     with config.input.open("rb") as f:
-        packets_dir = config.out / "packets" if config.packets else None
+        packets_dir = config.out / PACKETS_DIR if config.packets else None
         init = (config.as_of, config.filing, config.options, config.input.name, packets_dir)
         workers = max(1, config.workers)
         # Worker processes pay off only past a few chunks (starting them costs a fraction of a second).
@@ -1192,7 +1194,7 @@ def _run_records(
         if items:
             yield items, index
 
-    packets_dir = config.out / "packets" if config.packets else None
+    packets_dir = config.out / PACKETS_DIR if config.packets else None
     init = (config.as_of, config.filing, config.options, config.input.name, packets_dir, mapping)
     if config.workers > 1 and total > config.chunk_people:
         results: Iterable[ChunkOut] = _in_workers(_mp_context(), config.workers, init, chunks())
@@ -1311,6 +1313,35 @@ def run(config: BatchConfig, progress: ProgressFn | None = None, stop: StopFn | 
         raise BatchError(_os_error_message(exc, config)) from exc
 
 
+def holds_review(out: Path) -> bool:
+    """Whether ``out`` holds an earlier review (complete or interrupted), which a fresh run replaces."""
+    return (out / CHECKPOINT).is_file()
+
+
+def clear_previous_review(out: Path) -> None:
+    """Before a fresh run: remove what an earlier review wrote in ``out``, court documents and packets too.
+
+    The result files are rewritten anyway; the folders must go, or a motion or
+    packet from another file would sit among the new ones. Only a review's own
+    output is removed (the folder shows one by its checkpoint); court or packet
+    folders with files and no review beside them are refused, not emptied.
+    """
+    import shutil
+
+    ours = holds_review(out)
+    for name in (COURT_DIR, PACKETS_DIR):
+        folder = out / name
+        if not folder.is_dir() or not any(folder.iterdir()):
+            continue
+        if not ours:
+            raise BatchError(f"{folder} already holds files that are not from a reliefdesk review: "
+                             "choose an empty output folder")  # fmt: skip
+        shutil.rmtree(folder)
+    if ours:
+        for name in (SUMMARY_JSON, SUMMARY_PDF, CHECKPOINT):
+            (out / name).unlink(missing_ok=True)
+
+
 def _os_error_message(exc: OSError, config: BatchConfig) -> str:
     import errno
 
@@ -1359,6 +1390,8 @@ def _run(config: BatchConfig, progress: ProgressFn | None, stop: StopFn | None) 
     jurisdiction = "CA" if kind == "ca-doj-bulk" else ("IL" if kind == "il-spreadsheet" else config.jurisdiction)
     if kind == "folder" and jurisdiction == "auto":
         jurisdiction = _folder_jurisdiction(config.input)
+    if not config.resume:
+        clear_previous_review(out)
     state = _State(saved.get("state") if saved else None)
     outputs = _Outputs(out, _headers(kind, jurisdiction), saved.get("sizes") if saved else None)
 
@@ -1482,7 +1515,7 @@ def _il_court_documents(config: BatchConfig, out: Path) -> list[Path]:
             groups.setdefault(key, []).append(multi_motion.exhibit_row_from_result(row))
     written: list[Path] = []
     for (county, court), rows in sorted(groups.items()):
-        written += multi_motion.write_motion_documents(county, court, rows, out / "court", config.as_of)
+        written += multi_motion.write_motion_documents(county, court, rows, out / COURT_DIR, config.as_of)
     return written
 
 
@@ -1616,6 +1649,9 @@ def run_from_args(args: Any) -> int:
     config = config_from_args(args)
     err = Console(stderr=True)
     console = Console()
+    if not config.resume and holds_review(config.out):
+        err.print(f"Replacing the earlier review in {config.out} (its result files, summary, court documents "
+                  "and packets); to continue an interrupted one instead, add --resume.")  # fmt: skip
     show = not args.no_progress and err.is_terminal
     if not show:
         result = _run_quiet(config)

@@ -22,204 +22,214 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="82"/>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="265"/>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="318"/>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="398"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="83"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="266"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="319"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="326"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="408"/>
         <source>Batch review</source>
         <translation>Revisión masiva</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="90"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="91"/>
         <source>DOJ bulk file, Illinois spreadsheet, or folder of rap sheets</source>
         <translation>Archivo masivo del DOJ, hoja de cálculo de Illinois o carpeta de antecedentes</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="91"/>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="145"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="92"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="146"/>
         <source>Input</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="92"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="93"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="94"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="95"/>
         <source>Choose folder…</source>
         <translation>Elegir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="97"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="98"/>
         <source>Columns…</source>
         <translation>Columnas…</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="98"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="99"/>
         <source>Say which column of the spreadsheet holds what</source>
         <translation>Diga qué columna de la hoja de cálculo contiene qué</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="109"/>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="146"/>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="204"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="110"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="147"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="205"/>
         <source>Output folder</source>
         <translation>Carpeta de resultados</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="110"/>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="119"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="111"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="120"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="117"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="118"/>
         <source>optional: eligibility_options.json (California)</source>
         <translation>opcional: eligibility_options.json (California)</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="118"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="119"/>
         <source>Options file</source>
         <translation>Archivo de opciones</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="133"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="134"/>
         <source>The day the motions will be filed: it chooses the rules</source>
         <translation>El día en que se presentarán las mociones: decide qué reglas se aplican</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="137"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="138"/>
         <source>Also write the petition packet of each person with something to file now (slower)</source>
         <translation>Escribir también el paquete de peticiones de cada persona que tenga algo que presentar ahora (más lento)</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="142"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="143"/>
         <source>Continue the interrupted run in the output folder</source>
         <translation>Continuar la revisión interrumpida en la carpeta de resultados</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="147"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="148"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="148"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="149"/>
         <source>As of</source>
         <translation>A fecha de</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="149"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="150"/>
         <source>Filing date</source>
         <translation>Fecha de presentación</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="150"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="151"/>
         <source>Worker processes</source>
         <translation>Procesos de trabajo</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="154"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="155"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="157"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="158"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="160"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="161"/>
         <source>Open output folder</source>
         <translation>Abrir la carpeta de resultados</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="172"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="173"/>
         <source>Choose a file and an output folder, then Start.</source>
         <translation>Elija un archivo y una carpeta de resultados; luego pulse Iniciar.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="176"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="177"/>
         <source>Summary chart</source>
         <translation>Gráfico de resumen</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="191"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="192"/>
         <source>Bulk file</source>
         <translation>Archivo masivo</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="192"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="193"/>
         <source>Bulk files (*.csv *.dat *.txt *.xlsx);;All files (*)</source>
         <translation>Archivos masivos (*.csv *.dat *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="198"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="199"/>
         <source>Folder of rap sheets</source>
         <translation>Carpeta de antecedentes</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="210"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="211"/>
         <source>Eligibility options</source>
         <translation>Opciones de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="276"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="277"/>
         <source>Could not save the columns</source>
         <translation>No se pudieron guardar las columnas</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="285"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="286"/>
         <source>choose the bulk file or folder first</source>
         <translation>elija primero el archivo masivo o la carpeta</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="287"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="288"/>
         <source>choose the output folder first</source>
         <translation>elija primero la carpeta de resultados</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="321"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="322"/>
         <source>Confirm the columns of %1 to start.</source>
         <translation>Confirme las columnas de %1 para empezar.</translation>
     </message>
     <message>
         <location filename="../../reliefdesk/gui/batch_window.py" line="327"/>
+        <source>%1 holds an earlier review. Replace it, with its result files, summary, court documents and packets?
+
+To continue an interrupted review instead, tick Continue.</source>
+        <translation>%1 contiene una revisión anterior. ¿Reemplazarla, con sus archivos de resultados, resumen, documentos judiciales y paquetes?
+
+Para continuar una revisión interrumpida, marque Continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="337"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="344"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="354"/>
         <source>Stopping after the current group of people…</source>
         <translation>Deteniendo después del grupo de personas actual…</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="353"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="363"/>
         <source>%1 people reviewed, %2 rows a second</source>
         <translation>%1 personas revisadas, %2 filas por segundo</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="355"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="365"/>
         <source>, about %1 left</source>
         <translation>, faltan unos %1</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="366"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="376"/>
         <source>Stopped. The output folder holds complete results for the people finished so far; tick Continue and Start to go on.</source>
         <translation>Detenido. La carpeta de resultados tiene resultados completos de las personas terminadas hasta ahora; marque Continuar y pulse Iniciar para seguir.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="376"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="386"/>
         <source>Done: %1 people reviewed: %2 can get relief now, %3 need review; %4 rows not used (errors.csv); %5 s.</source>
         <translation>Listo: %1 personas revisadas: %2 pueden obtener alivio ahora, %3 necesitan revisión; %4 filas no usadas (errors.csv); %5 s.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="385"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="395"/>
         <source>%1 petition packets in its packets folder.</source>
         <translation>%1 paquetes de peticiones en su carpeta packets.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="397"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="407"/>
         <source>The batch did not run.</source>
         <translation>La revisión masiva no se realizó.</translation>
     </message>

@@ -202,3 +202,46 @@ def test_filing_date_and_packets(window, qtbot, tmp_path: Path) -> None:  # type
     folders = [p for p in (tmp_path / "il" / "packets").iterdir() if p.is_dir()]
     assert len(folders) == result.summary["packets"] > 0 and all(list(f.glob("*.pdf")) for f in folders)
     assert f"{result.summary['packets']} petition packets" in window.status.text()
+
+
+def _answer_question(button: Any, seen: list[str]) -> None:
+    """Click ``button`` of the question box when it opens (it is modal)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    tries = [0]
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            tries[0] += 1
+            if tries[0] < 50:
+                QTimer.singleShot(20, poll)
+            return
+        seen.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, poll)
+
+
+def test_an_earlier_review_in_the_folder_is_replaced_only_when_confirmed(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    doj = synthetic.generate("ca-doj-bulk", 40, 3, tmp_path / "doj.csv")
+    out = tmp_path / "out"
+    batch.run(batch.BatchConfig(input=doj, out=out, as_of=date(2026, 12, 1), workers=1))
+    (out / batch.PACKETS_DIR / "someone").mkdir(parents=True)  # as an earlier --packets run left it
+    window.set_input(doj)
+    window.out_edit.setText(str(out))
+    seen: list[str] = []
+    _answer_question(QMessageBox.StandardButton.No, seen)
+    window.start()
+    assert seen and "holds an earlier review" in seen[0] and window.task is None
+    assert (out / batch.PACKETS_DIR / "someone").exists()  # nothing removed
+    seen.clear()
+    _answer_question(QMessageBox.StandardButton.Yes, seen)
+    window.start()
+    assert seen
+    qtbot.waitUntil(lambda: window.task is None, timeout=60000)
+    assert window.batch_result is not None and window.batch_result.people == 40
+    assert not (out / batch.PACKETS_DIR).exists()

@@ -245,3 +245,39 @@ def test_a_spreadsheet_workers_error_reaches_the_user(tmp_path: Path, monkeypatc
     with pytest.raises(batch.BatchError, match="disk is full"):
         batch.run(batch.BatchConfig(input=sheet, out=tmp_path / "out", as_of=AS_OF, workers=2, chunk_people=20))
     assert not _workers_left()
+
+
+def test_a_fresh_run_replaces_the_earlier_review_court_documents_and_packets_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A motion or packet left from another file must not sit among the new ones."""
+    from reliefdesk import cli
+
+    big = synthetic.generate("il-csv", 60, 3, tmp_path / "big.csv")
+    small = synthetic.generate("il-csv", 4, 9, tmp_path / "small.csv")
+    out = tmp_path / "out"
+    _run(big, out, packets=True)
+    before = {p.name for p in (out / batch.COURT_DIR).iterdir()}
+    assert len(before) > 4 and any((out / batch.PACKETS_DIR).iterdir())
+    mine = out / "notes.txt"  # the volunteer's own file beside the review: kept
+    mine.write_text("call the clerk", encoding="utf-8")
+    result = batch.run(batch.BatchConfig(input=small, out=tmp_path / "alone", as_of=AS_OF, workers=1))
+    alone = sorted(p.name for p in result.files if p.parent.name == batch.COURT_DIR)
+    assert cli.main(["batch", str(small), "--out", str(out), "--as-of", "2026-12-01", "--workers", "1",
+                     "--no-progress"]) == 0  # fmt: skip
+    assert "Replacing the earlier review" in capsys.readouterr().err
+    after = sorted(p.name for p in (out / batch.COURT_DIR).iterdir()) if (out / batch.COURT_DIR).exists() else []
+    assert after == alone and set(before) - set(after)  # this review's courts only
+    assert not (out / batch.PACKETS_DIR).exists()  # no packets asked for this time
+    assert mine.read_text(encoding="utf-8") == "call the clerk"
+
+
+def test_court_folder_of_something_else_is_refused_not_emptied(tmp_path: Path) -> None:
+    sheet = synthetic.generate("il-csv", 4, 9, tmp_path / "small.csv")
+    out = tmp_path / "out"
+    (out / batch.COURT_DIR).mkdir(parents=True)
+    theirs = out / batch.COURT_DIR / "motion-from-2019.pdf"
+    theirs.write_bytes(b"%PDF-1.4 someone else's")
+    with pytest.raises(batch.BatchError, match="not from a reliefdesk review"):
+        _run(sheet, out)
+    assert theirs.read_bytes() == b"%PDF-1.4 someone else's"
