@@ -229,7 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--filing-date", type=_iso_date, metavar="DATE",
                    help="the date the motions will be filed; it chooses the rules (default: --as-of)")  # fmt: skip
     p.add_argument("--options", metavar="FILE", help="eligibility options JSON (Code for America bulk-tool format)")
-    p.add_argument("--workers", type=int, metavar="N", help="worker processes (default: all cores)")
+    p.add_argument("--workers", type=int, metavar="N", help="worker processes (default and at most: one per core)")
     p.add_argument("--mapping", metavar="FILE", help="column mapping JSON for spreadsheets")
     p.add_argument("--resume", action="store_true", help="continue an interrupted run in DIR")
     p.add_argument("--packets", action="store_true", help="also write a packet per eligible person")

@@ -1624,9 +1624,14 @@ def config_from_args(args: Any) -> BatchConfig:
     mapping = _load_json(args.mapping, "mapping file")
     if mapping is not None and not isinstance(mapping, dict):
         raise BatchError(f"mapping file {args.mapping} must be a JSON object {{field: column header}}")
-    workers = args.workers if args.workers is not None else (os.cpu_count() or 1)
+    cores = os.cpu_count() or 1
+    workers = args.workers if args.workers is not None else cores
     if workers < 1:
         raise BatchError("--workers must be 1 or more")
+    if workers > cores:  # more processes than cores only cost memory (each worker holds its own caches)
+        sys.stderr.write(f"reliefdesk: {workers} worker processes asked for, {cores} used (this computer has "
+                         f"{cores} cores)\n")  # fmt: skip
+        workers = cores
     return BatchConfig(
         input=Path(args.input),
         out=Path(args.out),

@@ -427,3 +427,15 @@ def test_an_unwritable_output_folder_says_what_to_do(doj: Path, tmp_path: Path) 
     message = batch._os_error_message(exc, _config(doj, tmp_path / "out"))
     assert "Permission denied" in message and "choose a folder you can write to" in message
     assert "--resume" not in message  # nothing was written yet: nothing to resume
+
+
+def test_more_workers_than_cores_are_not_started(
+    doj: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--workers 64 on a 2-core laptop would only fill its memory: one per core, said once."""
+    import os
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    args = cli.build_parser().parse_args(["batch", str(doj), "--out", str(tmp_path / "out"), "--workers", "64"])
+    assert batch.config_from_args(args).workers == 2
+    assert "64 worker processes asked for, 2 used" in capsys.readouterr().err
