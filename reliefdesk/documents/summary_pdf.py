@@ -53,6 +53,27 @@ def _present(tables: Sequence[Mapping[str, Mapping[str, int]]]) -> list[str]:
     return [s for s in STATUSES if s in seen] or ["eligible_now", "not_eligible"]
 
 
+#: The options of Code for America's bulk tools (eligibility_options.json), as the page names them.
+_OPTION_LABELS = {
+    "subjectUnder21AtConviction": "dismiss: under 21 at conviction",
+    "subjectAgeThreshold": "dismiss: aged {} or more",
+    "yearsSinceConvictionThreshold": "dismiss: no conviction for {} years",
+    "subjectIsDeceased": "dismiss: the person is deceased",
+    "subjectHasOnlyProp64Charges": "dismiss: only Prop 64 convictions",
+}
+
+
+def _option_label(key: str, setting: Any) -> str:
+    """``subjectAgeThreshold``, 57 -> "dismiss: aged 57 or more" (summary.json keeps the option's own name)."""
+    if key in ("baseline dismiss", "baseline reduce"):
+        sections = ", ".join(str(setting).split(",")) if setting else "none"
+        return f"{key.split()[1]} HS {sections}"
+    label = _OPTION_LABELS.get(key)
+    if label is None:
+        return f"{key}: {setting}"
+    return label.format(setting)
+
+
 def _drawing(w: float, h: float) -> Drawing:
     d = Drawing(w, h)
     # The renderer starts every drawing in Times-Roman unless told otherwise.
@@ -251,7 +272,7 @@ def write_summary_pdf(summary: Mapping[str, Any], path: Path) -> Path:
     yy = y - 13
     if is_ca:
         options = summary.get("options_relief", {})
-        lines = [f"{k}: {v.get('setting')}  →  {_fmt(v.get('people', 0))}" for k, v in options.items()]
+        lines = [f"{_option_label(k, v.get('setting'))}  →  {_fmt(v.get('people', 0))}" for k, v in options.items()]
         if not lines:
             lines = ["no options file: the defaults of california.md"]
     else:

@@ -54,3 +54,18 @@ def test_summary_pdf_one_page_embedded_fonts_and_text(tmp_path: Path) -> None:
     for number, label in ((relief["dismiss_seal"], "Charges to dismiss now"), (relief["reduce"], "Charges to reduce now"),
                           (status["needs_review"], "Charges needing review")):  # fmt: skip
         assert f"{number:,} {label}" in flat
+
+
+def test_options_are_named_in_words(tmp_path: Path) -> None:
+    from reliefdesk.documents import summary_pdf
+
+    summary = {"jurisdiction": "CA", "people": 3, "options_relief": {
+        "baseline dismiss": {"setting": "11357,11358", "people": 2},
+        "subjectAgeThreshold": {"setting": 57, "people": 1},
+        "someFutureOption": {"setting": True, "people": 0},
+    }}  # fmt: skip
+    pdf = summary_pdf.write_summary_pdf(summary, tmp_path / "s.pdf")
+    text = " ".join(PdfReader(str(pdf)).pages[0].extract_text().split())
+    assert "dismiss HS 11357, 11358 → 2" in text
+    assert "dismiss: aged 57 or more → 1" in text
+    assert "someFutureOption: True → 0" in text  # an option the page does not know keeps its own name
