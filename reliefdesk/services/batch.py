@@ -1308,9 +1308,55 @@ def run(config: BatchConfig, progress: ProgressFn | None = None, stop: StopFn | 
     chunk and the checkpoint kept, so ``--resume`` loses nothing.
     """
     try:
-        return _run(config, progress, stop)
+        kind = detect_kind(config.input, config.jurisdiction)  # before any folder is made
+        out = config.out
+        if out.exists() and not out.is_dir():
+            raise BatchError(f"{out} is a file: --out must be a folder")
+        out.mkdir(parents=True, exist_ok=True)
+        with _FolderLock(out):
+            return _run(config, kind, progress, stop)
     except OSError as exc:
         raise BatchError(_os_error_message(exc, config)) from exc
+
+
+LOCK = ".reliefdesk-batch.lock"
+
+
+class _FolderLock:
+    """One review at a time in an output folder (two would interleave their rows in the same files).
+
+    An operating-system lock on an empty file in the folder (``flock``; on
+    Windows ``msvcrt.locking``): released when the run ends, or by the system
+    when its process (and its workers) end, so no stale lock is ever left to
+    clear by hand.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.path = out / LOCK
+        self.file: Any = None
+
+    def __enter__(self) -> _FolderLock:
+        self.file = open(self.path, "a+b")  # closed in __exit__; never written
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                msvcrt.locking(self.file.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(self.file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self.file.close()
+            raise BatchError(f"another review is writing to {self.out} now: wait for it to finish, "
+                             "or choose another output folder") from None  # fmt: skip
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        # The file stays (empty, hidden): removing it while locked would let a run that opened it
+        # just before take a lock on a file no later run sees.
+        self.file.close()
 
 
 def holds_review(out: Path) -> bool:
@@ -1366,13 +1412,9 @@ def _os_error_message(exc: OSError, config: BatchConfig) -> str:
     return f"{what}: {fix}, then run it again."
 
 
-def _run(config: BatchConfig, progress: ProgressFn | None, stop: StopFn | None) -> BatchResult:
+def _run(config: BatchConfig, kind: str, progress: ProgressFn | None, stop: StopFn | None) -> BatchResult:
     started = time.monotonic()
-    kind = detect_kind(config.input, config.jurisdiction)
     out = config.out
-    if out.exists() and not out.is_dir():
-        raise BatchError(f"{out} is a file: --out must be a folder")
-    out.mkdir(parents=True, exist_ok=True)
     cp_path = out / CHECKPOINT
     fingerprint = config.fingerprint()
     saved: dict[str, Any] | None = None

@@ -439,3 +439,31 @@ def test_more_workers_than_cores_are_not_started(
     args = cli.build_parser().parse_args(["batch", str(doj), "--out", str(tmp_path / "out"), "--workers", "64"])
     assert batch.config_from_args(args).workers == 2
     assert "64 worker processes asked for, 2 used" in capsys.readouterr().err
+
+
+def test_two_reviews_cannot_write_one_folder_at_once(doj: Path, tmp_path: Path) -> None:
+    """A second run into a folder another run is writing stops at once with one line; the first is untouched."""
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "out"
+    out.mkdir()
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from reliefdesk.services import batch\n"
+        "with batch._FolderLock(Path(sys.argv[1])):\n"
+        "    print('locked', flush=True)\n"
+        "    time.sleep(30)\n"
+    ), str(out)], stdout=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        with pytest.raises(batch.BatchError, match="another review is writing to"):
+            batch.run(_config(doj, out))
+        assert not (out / batch.RESULTS).exists()
+    finally:
+        holder.kill()
+        holder.wait()
+    time.sleep(0.05)
+    assert batch.run(_config(doj, out)).complete  # the lock went with its process
