@@ -77,7 +77,7 @@ FLOOR = r"""
 import csv, json, sys, time
 best = best_cpu = float("inf")
 n = 0
-for _ in range(3):
+for _ in range(int(sys.argv[2])):
     t, c = time.perf_counter(), time.process_time()
     n = 0
     with open(sys.argv[1], newline="") as f:
@@ -92,9 +92,9 @@ print(json.dumps([best, best_cpu, n]))
 PYTHON = sys.executable
 
 
-def floor(path: Path) -> tuple[float, float, int]:
-    """Best wall time and CPU time of a bare csv.reader pass (of 3, by the same interpreter), and the row count."""
-    proc = subprocess.run([PYTHON, "-c", FLOOR, str(path)], capture_output=True, text=True, check=True)
+def floor(path: Path, passes: int = 3) -> tuple[float, float, int]:
+    """Best wall time and CPU time of a bare csv.reader pass (of ``passes``, by the same interpreter), and the rows."""
+    proc = subprocess.run([PYTHON, "-c", FLOOR, str(path), str(passes)], capture_output=True, text=True, check=True)
     best, best_cpu, n = json.loads(proc.stdout)
     return best, best_cpu, int(n)
 
@@ -138,6 +138,24 @@ def bench_doj(rows: int, folder: Path, workers: int, repeat: int = 1) -> None:
               f"ratio to csv.reader {ratio:.1f}x (target <= 3x); CPU {r['cpu']:.1f} s = {r['cpu'] / bare_cpu:.1f}x "
               f"the csv.reader CPU; "
               f"peak RSS {r['peak_self_mb']:.0f} MB (+ largest worker {r['peak_worker_mb']:.0f} MB)")  # fmt: skip
+    if repeat > 1 and workers > 1:
+        paired(path, folder / f"out_{rows}_{workers}", workers, repeat)
+
+
+def paired(path: Path, out: Path, workers: int, repeat: int) -> None:
+    """The ratio measured in pairs: a bare csv.reader pass, then the batch, ``repeat`` times.
+
+    On a shared machine whose speed drifts from minute to minute, a ratio of
+    two figures taken side by side is steadier than the ratio of a best floor
+    and a median batch taken a minute apart; both are printed.
+    """
+    ratios = []
+    for _ in range(repeat):
+        bare = floor(path, passes=1)[0]
+        ratios.append(run_child(path, out, workers)["seconds"] / bare)
+    ratios.sort()
+    print(f"  paired, {workers} workers: batch / the csv.reader pass just before it, {repeat} pairs: "
+          f"median {ratios[len(ratios) // 2]:.2f}x (from {ratios[0]:.2f}x to {ratios[-1]:.2f}x)")
 
 
 def bench_il(folder: Path, workers: int, repeat: int = 1) -> None:
