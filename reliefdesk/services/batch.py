@@ -834,9 +834,13 @@ def detect_kind(path: Path, jurisdiction: str = "auto") -> str:
         raise BatchError(f"{path.name} is empty: choose the bulk file")
     if head.startswith(b"PK") or path.suffix.lower() == ".xlsx":
         return "il-spreadsheet"
-    text = head.decode("utf-8", errors="replace").lstrip("\ufeff")
+    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))  # Excel's "Unicode Text", and some exports
+    text = head.decode("utf-16" if utf16 else "utf-8", errors="replace").lstrip("\ufeff")
     first = text.split("\n", 1)[0]
     if jurisdiction == "CA" or first.count(",") >= ca_bulk.N_COLUMNS - 1 or first.upper().startswith("RECORD_ID"):
+        if utf16:  # the bulk reader cuts the file in bytes at line feeds: UTF-8 (or ASCII) only
+            raise BatchError(f"{path.name} is saved as UTF-16 text: open it and save it as CSV (UTF-8), "
+                             "then run again")  # fmt: skip
         return "ca-doj-bulk"
     if jurisdiction in ("IL", "auto") and "," in first or "\t" in first:
         return "il-spreadsheet"

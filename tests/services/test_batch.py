@@ -467,3 +467,12 @@ def test_two_reviews_cannot_write_one_folder_at_once(doj: Path, tmp_path: Path) 
         holder.wait()
     time.sleep(0.05)
     assert batch.run(_config(doj, out)).complete  # the lock went with its process
+
+
+def test_a_utf16_doj_file_is_named_not_read_as_twenty_thousand_bad_rows(doj: Path, tmp_path: Path) -> None:
+    """Saved again by Excel as "Unicode Text", every row would be unreadable: say so instead."""
+    u16 = tmp_path / "doj16.csv"
+    u16.write_text(doj.read_text(encoding="utf-8"), encoding="utf-16")
+    with pytest.raises(batch.BatchError, match="saved as UTF-16 text: open it and save it as CSV"):
+        batch.run(_config(u16, tmp_path / "out"))
+    assert not (tmp_path / "out").exists()

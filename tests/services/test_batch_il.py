@@ -281,3 +281,15 @@ def test_court_folder_of_something_else_is_refused_not_emptied(tmp_path: Path) -
     with pytest.raises(batch.BatchError, match="not from a reliefdesk review"):
         _run(sheet, out)
     assert theirs.read_bytes() == b"%PDF-1.4 someone else's"
+
+
+def test_a_utf16_spreadsheet_reads_as_its_utf8_copy(tmp_path: Path) -> None:
+    sheet = synthetic.generate("il-csv", 12, 8, tmp_path / "intake.csv")
+    u16 = tmp_path / "intake16.csv"
+    u16.write_text(sheet.read_text(encoding="utf-8"), encoding="utf-16")
+    _run(sheet, tmp_path / "a")
+    _run(u16, tmp_path / "b")
+    for name in (batch.RESULTS, batch.PEOPLE):
+        a = [{k: v for k, v in r.items() if k != "source"} for r in _rows(tmp_path / "a" / name)]
+        b = [{k: v for k, v in r.items() if k != "source"} for r in _rows(tmp_path / "b" / name)]
+        assert a == b and a, name
