@@ -899,7 +899,7 @@ class _WorkerFailed(Exception):
     """A worker's exception that could not be sent back as itself."""
 
 
-def _block_worker(conn: Any, path: str | None, init: tuple[Any, ...]) -> None:
+def _worker_process(conn: Any, path: str | None, init: tuple[Any, ...]) -> None:
     """A worker process of :func:`_in_workers`: take each task, review it, send the result back.
 
     With ``path`` (a DOJ file) a task is a block's position in the file
@@ -942,7 +942,7 @@ def _block_worker(conn: Any, path: str | None, init: tuple[Any, ...]) -> None:
 
 def _in_workers(ctx: Any, n: int, init: tuple[Any, ...], tasks: Iterator[Any], path: Path | None = None,
                 ahead: int = 2) -> Iterator[ChunkOut]:  # fmt: skip
-    """The tasks reviewed by ``n`` worker processes (:func:`_block_worker`); results in task order.
+    """The tasks reviewed by ``n`` worker processes (:func:`_worker_process`); results in task order.
 
     Not ``multiprocessing.Pool``: a Pool whose worker dies (killed for want of
     memory on an old laptop) waits for its result forever, and its three
@@ -965,7 +965,7 @@ def _in_workers(ctx: Any, n: int, init: tuple[Any, ...], tasks: Iterator[Any], p
     # preload) starts, since a fork copies the locks other threads hold.
     for i in range(n):
         parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_block_worker, args=(child, str(path) if path is not None else None, init),
+        proc = ctx.Process(target=_worker_process, args=(child, str(path) if path is not None else None, init),
                            name=f"reliefdesk-batch-{i + 1}", daemon=True)  # fmt: skip
         proc.start()
         child.close()

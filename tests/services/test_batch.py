@@ -363,7 +363,7 @@ def test_a_block_that_is_no_longer_in_the_file_is_an_error(doj: Path, tmp_path: 
     parent.send((0, (0, 9000, 0, 20)))  # index, (offset, length, lines before, end line)
     parent.send(None)
     init = (AS_OF, AS_OF, None, short.name, None, None, False)  # ..., mapping, ignore_sigint
-    batch._block_worker(child, str(short), init)
+    batch._worker_process(child, str(short), init)
     index, result, error = parent.recv()
     assert (index, result) == (0, None)
     assert isinstance(error, batch.BatchError) and "changed while it was being reviewed" in str(error)
