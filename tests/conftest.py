@@ -60,8 +60,17 @@ def demo_dir() -> Path:
     return DEMO
 
 
+#: The project's own copies of the reference samples the tests read, so they run without ../shared:
+#: the Illinois ones ship as demo data, the California ones (Code for America's MIT-licensed test
+#: fixtures, see their SOURCES.md) are kept under tests/data.
+_COPIES = {("samples", "il"): DEMO, ("samples", "ca"): ROOT / "tests" / "data" / "samples" / "ca"}
+
+
 def shared_path(*parts: str) -> Path:
-    """A file in ../shared (reference material); tests that need it skip without it."""
+    """A reference file: the project's copy when it has one, else ../shared; the test skips without either."""
+    copy = _COPIES.get(tuple(parts[:2]))
+    if copy is not None and copy.joinpath(*parts[2:]).exists():
+        return copy.joinpath(*parts[2:])
     p = SHARED.joinpath(*parts)
     if not p.exists():
         pytest.skip(f"../shared is not here ({p})")
