@@ -41,6 +41,7 @@ from reportlab.platypus import (
 )
 
 from reliefdesk.documents import fonts
+from reliefdesk.documents.files import write_whole
 from reliefdesk.documents.forms import NEVER_FILLED, FormDef, load_form
 from reliefdesk.documents.template import as_text, fill, lookup, truthy
 
@@ -643,7 +644,7 @@ def render_form(
     result.pages = doc.page
     if out is not None:
         if isinstance(out, (str, Path)):
-            Path(out).write_bytes(data)
+            write_whole(out, data)
         else:
             out.write(data)
     return result, data

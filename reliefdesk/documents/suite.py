@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reliefdesk.documents.files import write_whole
 from reliefdesk.documents.forms import FormDef, load_form
 from reliefdesk.documents.official import OfficialPdfError, fill_official, find_official
 from reliefdesk.documents.render import Blank, RenderResult, render_form
@@ -50,7 +51,7 @@ def render_document(form: str | Path | FormDef, context: Mapping[str, Any], out:
                 doc = Document(fdef, out, data, _count_pages(data), res.result.blanks, True, notes,
                                res.result.values)
                 if out is not None:
-                    out.write_bytes(data)
+                    write_whole(out, data)
                 return doc, res.result
             notes.append(f"{fdef.id}: the official PDF has too few rows for every case; typeset instead")
     result, data = render_form(fdef, context, out)
@@ -114,5 +115,5 @@ def combine(documents: Sequence[Document], out: Path | None = None) -> bytes:
     writer.write(buf)
     data = buf.getvalue()
     if out is not None:
-        out.write_bytes(data)
+        write_whole(out, data)
     return data

@@ -7,6 +7,7 @@ label: no base-14 font reaches the file.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from reportlab.lib.pagesizes import letter  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
 from reliefdesk.documents import fonts  # noqa: E402
+from reliefdesk.documents.files import write_whole  # noqa: E402
 
 STATUSES = ("eligible_now", "eligible_later", "needs_review", "already_relieved", "not_eligible")
 STATUS_LABELS = {
@@ -168,7 +170,8 @@ def write_summary_pdf(summary: Mapping[str, Any], path: Path) -> Path:
     """Draw the summary (``services/batch.py``'s summary.json content) on one letter page."""
     fonts.register_fonts(fonts.REGULAR, fonts.BOLD)
     width, height = letter
-    c = Canvas(str(path), pagesize=letter, initialFontName=fonts.REGULAR, initialFontSize=10)
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=letter, initialFontName=fonts.REGULAR, initialFontSize=10)
     c.setTitle(f"Bulk review summary: {summary.get('input', '')}")
     c.setAuthor("reliefdesk")
     margin = 40
@@ -288,4 +291,4 @@ def write_summary_pdf(summary: Mapping[str, Any], path: Path) -> Path:
                  "'needs review' means a person must look at the record.")  # fmt: skip
     c.showPage()
     c.save()
-    return path
+    return write_whole(path, buf.getvalue())

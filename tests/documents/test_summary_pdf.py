@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pytest
 from pypdf import PdfReader
 
 from reliefdesk.services import batch, synthetic
@@ -69,3 +70,32 @@ def test_options_are_named_in_words(tmp_path: Path) -> None:
     assert "dismiss HS 11357, 11358 → 2" in text
     assert "dismiss: aged 57 or more → 1" in text
     assert "someFutureOption: True → 0" in text  # an option the page does not know keeps its own name
+
+
+def test_a_document_is_written_whole_or_not_at_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A write that fails midway (a full disk) leaves the earlier file as it was, and no temporary file."""
+    import errno
+    import os
+
+    from reliefdesk.documents import files
+
+    target = tmp_path / "motion-cook.pdf"
+    target.write_bytes(b"%PDF-1.4 the earlier motion")
+    real_open = open
+
+    def full_disk(path, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
+        f = real_open(path, mode, *args, **kwargs)
+        if "w" in mode:
+            f.write(b"%PDF-1.4 half")
+            f.close()
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return f
+
+    monkeypatch.setattr("builtins.open", full_disk)
+    with pytest.raises(OSError):
+        files.write_whole(target, b"%PDF-1.4 the new motion, longer")
+    monkeypatch.undo()
+    assert target.read_bytes() == b"%PDF-1.4 the earlier motion"
+    assert [p.name for p in tmp_path.iterdir()] == ["motion-cook.pdf"]
+    files.write_whole(target, b"%PDF-1.4 the new motion")
+    assert target.read_bytes() == b"%PDF-1.4 the new motion"
