@@ -579,6 +579,8 @@ def il_rows(record: Record, analysis: Analysis, out: ChunkOut, source: str = "")
         section = _il_section(res.statute)
         out.count("status", res.status.value)
         out.count("relief", res.relief.value if res.status is not Status.NOT_ELIGIBLE else "none")
+        if res.status is Status.ELIGIBLE_NOW:
+            out.count("eligible_relief", res.relief.value)
         out.count("section_status", f"{section or '?'}|{res.status.value}")
         out.count("county_status", f"{county or '?'}|{res.status.value}")
         when = ch.disposition_date if ch is not None else None

@@ -107,6 +107,18 @@ def test_packets_on_request(tmp_path: Path) -> None:
         assert list(f.glob("*.pdf"))
 
 
+def test_summary_counts_relief_of_the_charges_eligible_now(tmp_path: Path) -> None:
+    sheet = synthetic.generate("il-csv", 40, 6, tmp_path / "il.csv")
+    result = _run(sheet, tmp_path / "out")
+    rows = _rows(tmp_path / "out" / batch.RESULTS)
+    want: dict[str, int] = {}
+    for r in rows:
+        if r["status"] == "eligible_now":
+            want[r["relief"]] = want.get(r["relief"], 0) + 1
+    assert result.summary["eligible_by_relief"] == dict(sorted(want.items())) and want
+    assert sum(want.values()) == result.summary["by_status"]["eligible_now"]
+
+
 def test_spreadsheet_with_workers_gives_identical_output(tmp_path: Path) -> None:
     sheet = synthetic.generate("il-csv", 90, 5, tmp_path / "il.csv")
     _run(sheet, tmp_path / "one", chunk_people=20)
