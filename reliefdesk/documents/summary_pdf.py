@@ -55,6 +55,8 @@ def _present(tables: Sequence[Mapping[str, Mapping[str, int]]]) -> list[str]:
     return [s for s in STATUSES if s in seen] or ["eligible_now", "not_eligible"]
 
 
+_IL_RELIEF = (("vacate_expunge", "to vacate and expunge"), ("expunge", "to expunge"), ("seal", "to seal"))
+
 #: The options of Code for America's bulk tools (eligibility_options.json), as the page names them.
 _OPTION_LABELS = {
     "subjectUnder21AtConviction": "dismiss: under 21 at conviction",
@@ -230,6 +232,11 @@ def write_summary_pdf(summary: Mapping[str, Any], path: Path) -> Path:
     if is_ca:
         bits.append(f"{_fmt(facts.get('no_felony_after', 0))} will no longer have a felony")
         bits.append(f"{_fmt(facts.get('no_conviction_after', 0))} will have no conviction left")
+    else:  # what the charges eligible now get, in the order of illinois.md section 7
+        now = summary.get("eligible_by_relief", {})
+        split = [f"{_fmt(now[k])} {label}" for k, label in _IL_RELIEF if now.get(k)]
+        if split:
+            bits.append("charges now: " + ", ".join(split))
     c.drawString(margin, y, "  ·  ".join(bits))
     y -= 12
     c.setFillColor(MUTED)

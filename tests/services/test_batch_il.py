@@ -117,6 +117,9 @@ def test_summary_counts_relief_of_the_charges_eligible_now(tmp_path: Path) -> No
             want[r["relief"]] = want.get(r["relief"], 0) + 1
     assert result.summary["eligible_by_relief"] == dict(sorted(want.items())) and want
     assert sum(want.values()) == result.summary["by_status"]["eligible_now"]
+    page = " ".join(PdfReader(str(tmp_path / "out" / batch.SUMMARY_PDF)).pages[0].extract_text().split())
+    if want.get("expunge"):
+        assert f"{want['expunge']} to expunge" in page and "charges now:" in page
 
 
 def test_spreadsheet_with_workers_gives_identical_output(tmp_path: Path) -> None:
