@@ -1332,9 +1332,11 @@ class _FolderLock:
     """One review at a time in an output folder (two would interleave their rows in the same files).
 
     An operating-system lock on an empty file in the folder (``flock``; on
-    Windows ``msvcrt.locking``): released when the run ends, or by the system
-    when its process (and its workers) end, so no stale lock is ever left to
-    clear by hand.
+    Windows ``msvcrt.locking``), held for the run and released by the system
+    if its process (and its workers) end first, so no stale lock is ever left
+    to clear by hand. The file is removed at the end; a run that opened it just
+    before takes the lock only if the file it locked is still the one in the
+    folder, else it tries the new one.
     """
 
     def __init__(self, out: Path) -> None:
@@ -1343,25 +1345,45 @@ class _FolderLock:
         self.file: Any = None
 
     def __enter__(self) -> _FolderLock:
-        self.file = open(self.path, "a+b")  # closed in __exit__; never written
-        try:
-            if sys.platform == "win32":
-                import msvcrt
+        for _ in range(5):
+            f = open(self.path, "a+b")  # closed in __exit__; never written
+            try:
+                if sys.platform == "win32":
+                    import msvcrt
 
-                msvcrt.locking(self.file.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
+                    msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)
+                else:
+                    import fcntl
 
-                fcntl.flock(self.file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            self.file.close()
-            raise BatchError(f"another review is writing to {self.out} now: wait for it to finish, "
-                             "or choose another output folder") from None  # fmt: skip
-        return self
+                    fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                f.close()
+                break
+            if sys.platform != "win32":
+                try:
+                    current = os.stat(self.path).st_ino == os.fstat(f.fileno()).st_ino
+                except FileNotFoundError:
+                    current = False
+                if not current:  # removed by the run that just ended: lock the file that is there now
+                    f.close()
+                    continue
+            self.file = f
+            return self
+        raise BatchError(f"another review is writing to {self.out} now: wait for it to finish, "
+                         "or choose another output folder")  # fmt: skip
 
     def __exit__(self, *exc: object) -> None:
-        # The file stays (empty, hidden): removing it while locked would let a run that opened it
-        # just before take a lock on a file no later run sees.
+        if sys.platform == "win32":  # an open file cannot be removed there: release, then remove
+            self.file.close()
+            try:
+                self.path.unlink()
+            except OSError:  # another run has it open already
+                pass
+            return
+        try:
+            self.path.unlink()  # while still locked: see the class note
+        except OSError:
+            pass
         self.file.close()
 
 

@@ -467,6 +467,7 @@ def test_two_reviews_cannot_write_one_folder_at_once(doj: Path, tmp_path: Path) 
         holder.wait()
     time.sleep(0.05)
     assert batch.run(_config(doj, out)).complete  # the lock went with its process
+    assert not (out / batch.LOCK).exists()  # and a run that ends leaves no lock file behind
 
 
 def test_a_utf16_doj_file_is_named_not_read_as_twenty_thousand_bad_rows(doj: Path, tmp_path: Path) -> None:
