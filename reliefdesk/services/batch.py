@@ -29,6 +29,7 @@ output holds complete rows for exactly the finished people.
 from __future__ import annotations
 
 import csv
+import errno
 import gc
 import hashlib
 import io
@@ -1328,6 +1329,10 @@ def run(config: BatchConfig, progress: ProgressFn | None = None, stop: StopFn | 
 LOCK = ".reliefdesk-batch.lock"
 
 
+#: The errors of a lock another process holds (flock: EWOULDBLOCK; msvcrt.locking: EACCES or EDEADLOCK).
+_LOCK_HELD = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, getattr(errno, "EDEADLOCK", errno.EDEADLK)}
+
+
 class _FolderLock:
     """One review at a time in an output folder (two would interleave their rows in the same files).
 
@@ -1356,9 +1361,13 @@ class _FolderLock:
                     import fcntl
 
                     fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:
+            except OSError as exc:
                 f.close()
-                break
+                if exc.errno in _LOCK_HELD:
+                    break
+                # A file system that cannot lock (some network shares): run unguarded, as before.
+                self.file = None
+                return self
             if sys.platform != "win32":
                 try:
                     current = os.stat(self.path).st_ino == os.fstat(f.fileno()).st_ino
@@ -1373,6 +1382,8 @@ class _FolderLock:
                          "or choose another output folder")  # fmt: skip
 
     def __exit__(self, *exc: object) -> None:
+        if self.file is None:  # not locked (see __enter__)
+            return
         if sys.platform == "win32":  # an open file cannot be removed there: release, then remove
             self.file.close()
             try:
@@ -1417,8 +1428,6 @@ def clear_previous_review(out: Path) -> None:
 
 
 def _os_error_message(exc: OSError, config: BatchConfig) -> str:
-    import errno
-
     where = exc.filename or config.out
     if exc.errno == errno.ENOSPC:
         what = f"the disk is full (writing to {where})"

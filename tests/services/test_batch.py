@@ -477,3 +477,19 @@ def test_a_utf16_doj_file_is_named_not_read_as_twenty_thousand_bad_rows(doj: Pat
     with pytest.raises(batch.BatchError, match="saved as UTF-16 text: open it and save it as CSV"):
         batch.run(_config(u16, tmp_path / "out"))
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="flock is POSIX")
+def test_a_file_system_that_cannot_lock_runs_unguarded(
+    doj: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some network shares refuse flock (ENOLCK): the review runs as before instead of claiming a second run."""
+    import errno
+    import fcntl
+    import os
+
+    def no_locks(fd: int, op: int) -> None:
+        raise OSError(errno.ENOLCK, os.strerror(errno.ENOLCK))
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    assert batch.run(_config(doj, tmp_path / "out")).complete
