@@ -1434,7 +1434,8 @@ def _os_error_message(exc: OSError, config: BatchConfig) -> str:
         fix = "free some space"
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         what = f"{exc.strerror or 'permission denied'}: {where}"
-        fix = "choose a folder you can write to, or ask for the rights to this one"
+        fix = ("close it if another program has it open (a PDF viewer, a spreadsheet: Windows keeps such files "
+               "from being replaced), or choose a folder you can write to")  # fmt: skip
     else:
         what = f"{exc.strerror or exc}: {where}"
         fix = "fix that"
