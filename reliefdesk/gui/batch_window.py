@@ -255,7 +255,7 @@ class BatchWindow(QDialog):
 
     def _confirm_columns(self, path: Path, always: bool) -> bool:
         """The column dialog of the import, when the mapping is only a guess (or ``always``)."""
-        from reliefdesk.gui.mapping_dialog import MappingDialog
+        from reliefdesk.gui.mapping_dialog import ask_columns
         from reliefdesk.services.analysis import save_spreadsheet_mapping, spreadsheet_mapping
 
         try:
@@ -267,18 +267,7 @@ class BatchWindow(QDialog):
             return False
         if not always and not mapping.guessed:
             return True
-        dialog = MappingDialog(path, mapping, self)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-            try:
-                save_spreadsheet_mapping(dialog.mapping())
-            except OSError as exc:
-                show_error(self, self.tr("Could not save the columns"), exc)
-                return False
-            return True
-        finally:
-            dialog.deleteLater()
+        return ask_columns(self, path, mapping, save_spreadsheet_mapping)
 
     # ------------------------------------------------------------ running
     def config(self) -> batch.BatchConfig:

@@ -261,21 +261,9 @@ class ImportDialog(QDialog):
             return True
         if not mapping.guessed:
             return True
-        from reliefdesk.gui.mapping_dialog import MappingDialog
+        from reliefdesk.gui.mapping_dialog import ask_columns
 
-        dialog = MappingDialog(path, mapping, self)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-            if self._save_mapping is not None:
-                try:
-                    self._save_mapping(dialog.mapping())
-                except OSError as exc:
-                    show_error(self, self.tr("Could not save the columns"), exc)
-                    return False
-            return True
-        finally:
-            dialog.deleteLater()
+        return ask_columns(self, path, mapping, self._save_mapping)
 
     def _progress(self, done: int, total: int, name: str) -> None:
         self.progress.setValue(done)

@@ -9,6 +9,7 @@ next file with the same headers reads without asking.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reliefdesk.gui.errors import show_error
 from reliefdesk.gui.strings import QT_TRANSLATE_NOOP
 from reliefdesk.readers.spreadsheet import CHARGE_FIELDS, FIELDS, ColumnMapping
 
@@ -139,3 +141,22 @@ class MappingDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
             ok.setEnabled(not problems)
+
+
+def ask_columns(parent: QWidget, path: Path, mapping: ColumnMapping,
+                save: Callable[[ColumnMapping], Any] | None) -> bool:  # fmt: skip
+    """Show the column dialog for ``path`` preset with ``mapping``; on *Save and read* keep the answer
+    with ``save``. False when the volunteer cancels, or the answer could not be saved (they are told why)."""
+    dialog = MappingDialog(path, mapping, parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        if save is not None:
+            try:
+                save(dialog.mapping())
+            except OSError as exc:
+                show_error(parent, QCoreApplication.translate("MappingDialog", "Could not save the columns"), exc)
+                return False
+        return True
+    finally:
+        dialog.deleteLater()

@@ -24,9 +24,9 @@
     <message>
         <location filename="../../reliefdesk/gui/batch_window.py" line="83"/>
         <location filename="../../reliefdesk/gui/batch_window.py" line="266"/>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="319"/>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="326"/>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="408"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="308"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="315"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="397"/>
         <source>Batch review</source>
         <translation>Revisión masiva</translation>
     </message>
@@ -165,27 +165,22 @@
         <translation>Opciones de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="277"/>
-        <source>Could not save the columns</source>
-        <translation>No se pudieron guardar las columnas</translation>
-    </message>
-    <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="286"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="275"/>
         <source>choose the bulk file or folder first</source>
         <translation>elija primero el archivo masivo o la carpeta</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="288"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="277"/>
         <source>choose the output folder first</source>
         <translation>elija primero la carpeta de resultados</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="322"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="311"/>
         <source>Confirm the columns of %1 to start.</source>
         <translation>Confirme las columnas de %1 para empezar.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="327"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="316"/>
         <source>%1 holds an earlier review. Replace it, with its result files, summary, court documents and packets?
 
 To continue an interrupted review instead, tick Continue.</source>
@@ -194,42 +189,42 @@ To continue an interrupted review instead, tick Continue.</source>
 Para continuar una revisión interrumpida, marque Continuar.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="337"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="326"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="354"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="343"/>
         <source>Stopping after the current group of people…</source>
         <translation>Deteniendo después del grupo de personas actual…</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="363"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="352"/>
         <source>%1 people reviewed, %2 rows a second</source>
         <translation>%1 personas revisadas, %2 filas por segundo</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="365"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="354"/>
         <source>, about %1 left</source>
         <translation>, faltan unos %1</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="376"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="365"/>
         <source>Stopped. The output folder holds complete results for the people finished so far; tick Continue and Start to go on.</source>
         <translation>Detenido. La carpeta de resultados tiene resultados completos de las personas terminadas hasta ahora; marque Continuar y pulse Iniciar para seguir.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="386"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="375"/>
         <source>Done: %1 people reviewed: %2 can get relief now, %3 need review; %4 rows not used (errors.csv); %5 s.</source>
         <translation>Listo: %1 personas revisadas: %2 pueden obtener alivio ahora, %3 necesitan revisión; %4 filas no usadas (errors.csv); %5 s.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="395"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="384"/>
         <source>%1 petition packets in its packets folder.</source>
         <translation>%1 paquetes de peticiones en su carpeta packets.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/batch_window.py" line="407"/>
+        <location filename="../../reliefdesk/gui/batch_window.py" line="396"/>
         <source>The batch did not run.</source>
         <translation>La revisión masiva no se realizó.</translation>
     </message>
@@ -818,117 +813,112 @@ Para continuar una revisión interrumpida, marque Continuar.</translation>
         <translation>No leído: confirme las columnas de %1 para leerlo.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="274"/>
-        <source>Could not save the columns</source>
-        <translation>No se pudieron guardar las columnas</translation>
-    </message>
-    <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="282"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="270"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Leyendo %1 (%2 de %3)…</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="294"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="282"/>
         <source>Reading cancelled. Nothing was saved.</source>
         <translation>Lectura cancelada. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="316"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="304"/>
         <source>Files read</source>
         <translation>Archivos leídos</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="319"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="307"/>
         <source>Files &amp;read:</source>
         <translation>Archivos &amp;leídos:</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="336"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="324"/>
         <source>Source text</source>
         <translation>Texto original</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="341"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="329"/>
         <source>Source &amp;text (red: not read; amber: unsure):</source>
         <translation>&amp;Texto original (rojo: no leído; ámbar: dudoso):</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="344"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="332"/>
         <source>Things to check</source>
         <translation>Cosas que revisar</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="348"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="336"/>
         <source>Things to &amp;check:</source>
         <translation>Cosas que &amp;revisar:</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="371"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="359"/>
         <source>These files are the same person: &amp;merge</source>
         <translation>Estos archivos son de la misma persona: &amp;unirlos</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="372"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="360"/>
         <source>Merge the files into one client</source>
         <translation>Unir los archivos en un solo cliente</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="374"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="362"/>
         <source>Read the files again as one person&apos;s record: cases with the same case number become one case, and every difference is listed under Things to check.</source>
         <translation>Leer de nuevo los archivos como los antecedentes de una sola persona: los casos con el mismo número se vuelven un solo caso, y cada diferencia se lista en Cosas que revisar.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="379"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="367"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="380"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="368"/>
         <source>&amp;Save clients</source>
         <translation>&amp;Guardar clientes</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="382"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="370"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="440"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="428"/>
         <source>%1 files merged into one client. Check the differences under Things to check, then save.</source>
         <translation>%1 archivos unidos en un solo cliente. Revise las diferencias en Cosas que revisar y luego guarde.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="445"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="433"/>
         <source>%1 of %2 files read. Check each one, correct what is wrong, then save.</source>
         <translation>%1 de %2 archivos leídos. Revise cada uno, corrija lo que esté mal y luego guarde.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="469"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="457"/>
         <source>These %1 files have the same name and date of birth: if they are the same person, merge them into one client.</source>
         <translation>Estos %1 archivos tienen el mismo nombre y fecha de nacimiento: si son de la misma persona, únalos en un solo cliente.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="487"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="475"/>
         <source>Merge the files?</source>
         <translation>¿Unir los archivos?</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="488"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="476"/>
         <source>Merging reads the files again: the corrections made so far are dropped. Merge?</source>
         <translation>Al unirlos se leen de nuevo los archivos: se pierden las correcciones hechas hasta ahora. ¿Unir?</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="496"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="484"/>
         <source>Merging %1 files…</source>
         <translation>Uniendo %1 archivos…</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="514"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="502"/>
         <source>The files could not be merged</source>
         <translation>No se pudieron unir los archivos</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="529"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="517"/>
         <source>%1 could not be read:
 
 %2</source>
@@ -937,32 +927,32 @@ Para continuar una revisión interrumpida, marque Continuar.</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="551"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="539"/>
         <source>Line %1 not read: %2</source>
         <translation>Línea %1 no leída: %2</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="556"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="544"/>
         <source>Unsure of %1 (%2): %3</source>
         <translation>Dudoso: %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="562"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="550"/>
         <source>The files differ: %1</source>
         <translation>Los archivos difieren: %1</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="567"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="555"/>
         <source>Every line was read.</source>
         <translation>Se leyeron todas las líneas.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="608"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="596"/>
         <source>Discard the review?</source>
         <translation>¿Descartar la revisión?</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/import_dialog.py" line="609"/>
+        <location filename="../../reliefdesk/gui/import_dialog.py" line="597"/>
         <source>You corrected some values. Discard them and close without saving?</source>
         <translation>Corrigió algunos valores. ¿Descartarlos y cerrar sin guardar?</translation>
     </message>
@@ -1640,160 +1630,165 @@ Alivio de antecedentes penales para voluntarios de clínicas. Funciona sin conex
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="32"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="34"/>
         <source>Person or client number</source>
         <extracomment>Field -&gt; label shown to the volunteer.</extracomment>
         <translation>Número de persona o cliente</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="33"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="35"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="34"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="36"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="35"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="37"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="36"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="38"/>
         <source>Middle name</source>
         <translation>Segundo nombre</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="37"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="39"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="38"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="40"/>
         <source>State ID (SID)</source>
         <translation>Identificación estatal (SID)</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="39"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="41"/>
         <source>FBI number</source>
         <translation>Número del FBI</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="40"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="42"/>
         <source>IR number</source>
         <translation>Número IR</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="41"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="43"/>
         <source>Case number</source>
         <translation>Número de caso</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="42"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="44"/>
         <source>Other numbers (DCN, CB, RD)</source>
         <translation>Otros números (DCN, CB, RD)</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="43"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="45"/>
         <source>County</source>
         <translation>Condado</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="44"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="46"/>
         <source>Court</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="45"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="47"/>
         <source>Arrest date</source>
         <translation>Fecha del arresto</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="46"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="48"/>
         <source>Arresting agency</source>
         <translation>Agencia que arrestó</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="47"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="49"/>
         <source>Statute</source>
         <translation>Ley</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="48"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="50"/>
         <source>Charge description</source>
         <translation>Descripción del cargo</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="49"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="51"/>
         <source>Class or level</source>
         <translation>Clase o nivel</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="50"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="52"/>
         <source>Offense date</source>
         <translation>Fecha del hecho</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="51"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="53"/>
         <source>Disposition</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="52"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="54"/>
         <source>Disposition date</source>
         <translation>Fecha del resultado</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="53"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="55"/>
         <source>Sentence</source>
         <translation>Sentencia</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="54"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="56"/>
         <source>Sentence date</source>
         <translation>Fecha de la sentencia</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="55"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="57"/>
         <source>Sentence end</source>
         <translation>Fin de la sentencia</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="68"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="70"/>
         <source>Columns of %1</source>
         <translation>Columnas de %1</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="73"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="75"/>
         <source>Say which column of %1 holds what. The guess from the column names is filled in; this choice is saved and used for every file with the same columns.</source>
         <translation>Indique qué contiene cada columna de %1. Ya está rellenado lo que se dedujo de los nombres de las columnas; esta elección se guarda y se usa para todos los archivos con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="81"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="83"/>
         <source>(not in this file)</source>
         <translation>(no está en este archivo)</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="105"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="107"/>
         <source>&amp;Save and read</source>
         <translation>&amp;Guardar y leer</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="124"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="126"/>
         <source>Choose at least the column of the case number, statute, charge or disposition.</source>
         <translation>Elija al menos la columna del número de caso, la ley, el cargo o el resultado.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="130"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="132"/>
         <source>Column %1 is chosen for %2: choose it once.</source>
         <translation>La columna %1 está elegida para %2: elíjala una sola vez.</translation>
     </message>
     <message>
-        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="138"/>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="140"/>
         <source>Columns not read: %1</source>
         <translation>Columnas no leídas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reliefdesk/gui/mapping_dialog.py" line="158"/>
+        <source>Could not save the columns</source>
+        <translation>No se pudieron guardar las columnas</translation>
     </message>
 </context>
 <context>
