@@ -1459,7 +1459,13 @@ def _run(config: BatchConfig, kind: str, progress: ProgressFn | None, stop: Stop
     if config.resume:
         if not cp_path.exists():
             raise BatchError(f"nothing to resume in {out}: run without --resume first")
-        saved = json.loads(cp_path.read_text(encoding="utf-8"))
+        try:
+            saved = json.loads(cp_path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            saved = None
+        if not isinstance(saved, dict) or not isinstance(saved.get("sizes"), dict):
+            raise BatchError(f"the checkpoint of the interrupted run in {out} is damaged: run again without "
+                             "--resume (the review starts over)")  # fmt: skip
         if saved.get("fingerprint") != fingerprint:
             raise BatchError(
                 "the input file or the settings changed since the interrupted run (or reliefdesk was updated): "

@@ -493,3 +493,16 @@ def test_a_file_system_that_cannot_lock_runs_unguarded(
 
     monkeypatch.setattr(fcntl, "flock", no_locks)
     assert batch.run(_config(doj, tmp_path / "out")).complete
+
+
+@pytest.mark.parametrize("damage", ['{"fingerprint": ', "[1, 2]", '{"fingerprint": "x"}', "\udcff"])
+def test_a_damaged_checkpoint_is_one_line_not_a_traceback(
+    doj: Path, tmp_path: Path, damage: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    batch.run(_config(doj, out, chunk_people=60))
+    (out / batch.CHECKPOINT).write_bytes(damage.encode("utf-8", "surrogateescape"))
+    code = cli.main(["batch", str(doj), "--out", str(out), "--resume", "--no-progress"])
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err and "is damaged: run again without --resume" in err
+    assert batch.run(_config(doj, out)).complete  # a fresh run replaces it
