@@ -840,12 +840,13 @@ def detect_kind(path: Path, jurisdiction: str = "auto") -> str:
     utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))  # Excel's "Unicode Text", and some exports
     text = head.decode("utf-16" if utf16 else "utf-8", errors="replace").lstrip("\ufeff")
     first = text.split("\n", 1)[0]
-    if jurisdiction == "CA" or first.count(",") >= ca_bulk.N_COLUMNS - 1 or first.upper().startswith("RECORD_ID"):
+    doj_shaped = first.count(",") >= ca_bulk.N_COLUMNS - 1 or first.upper().startswith("RECORD_ID")
+    if jurisdiction == "CA" or (jurisdiction == "auto" and doj_shaped):  # --jurisdiction IL: a spreadsheet
         if utf16:  # the bulk reader cuts the file in bytes at line feeds: UTF-8 (or ASCII) only
             raise BatchError(f"{path.name} is saved as UTF-16 text: open it and save it as CSV (UTF-8), "
                              "then run again")  # fmt: skip
         return "ca-doj-bulk"
-    if jurisdiction in ("IL", "auto") and "," in first or "\t" in first:
+    if "," in first or "\t" in first:
         return "il-spreadsheet"
     raise BatchError(
         f"{path.name} is neither a DOJ bulk file (95 columns) nor a spreadsheet with a header row"
@@ -1222,6 +1223,9 @@ def _run_records(
 
 def _folder_records(folder: Path) -> tuple[int, Iterator[Job]]:
     files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in (".txt", ".pdf", ".json"))
+    if not files:
+        raise BatchError(f"{folder} holds no rap sheets (.txt, .pdf or record .json files, in sub-folders too): "
+                         "choose the folder that has them")  # fmt: skip
     return len(files), iter([("file", str(p), str(p.relative_to(folder))) for p in files])
 
 
@@ -1476,6 +1480,13 @@ def _run(config: BatchConfig, kind: str, progress: ProgressFn | None, stop: Stop
     jurisdiction = "CA" if kind == "ca-doj-bulk" else ("IL" if kind == "il-spreadsheet" else config.jurisdiction)
     if kind == "folder" and jurisdiction == "auto":
         jurisdiction = _folder_jurisdiction(config.input)
+    # Read the input far enough to refuse it (no rap sheets, columns not found, a bad row) before
+    # anything in the output folder is touched: an earlier review there stays as it was.
+    prepared: tuple[int, Iterator[Job], Any] | None = None
+    if kind == "folder":
+        prepared = (*_folder_records(config.input), None)
+    elif kind != "ca-doj-bulk":
+        prepared = _spreadsheet_records(config)
     if not config.resume:
         clear_previous_review(out)
     state = _State(saved.get("state") if saved else None)
@@ -1491,11 +1502,8 @@ def _run(config: BatchConfig, kind: str, progress: ProgressFn | None, stop: Stop
         if kind == "ca-doj-bulk":
             _run_ca(config, outputs, state, progress, stop, checkpoint, started)
         else:
-            mapping = None
-            if kind == "folder":
-                total, records = _folder_records(config.input)
-            else:
-                total, records, mapping = _spreadsheet_records(config)
+            assert prepared is not None
+            total, records, mapping = prepared
             _run_records(config, records, total, "files" if kind == "folder" else "people", outputs, state,
                          progress, stop, checkpoint, started, mapping)  # fmt: skip
     except (KeyboardInterrupt, Interrupted):

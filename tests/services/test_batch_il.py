@@ -308,3 +308,38 @@ def test_a_utf16_spreadsheet_reads_as_its_utf8_copy(tmp_path: Path) -> None:
         a = [{k: v for k, v in r.items() if k != "source"} for r in _rows(tmp_path / "a" / name)]
         b = [{k: v for k, v in r.items() if k != "source"} for r in _rows(tmp_path / "b" / name)]
         assert a == b and a, name
+
+
+def test_an_input_that_cannot_be_read_leaves_the_earlier_review_as_it_was(tmp_path: Path) -> None:
+    """No rap sheets in the folder, or no column found in the sheet: refused before the output folder is touched."""
+    sheet = synthetic.generate("il-csv", 12, 8, tmp_path / "intake.csv")
+    out = tmp_path / "out"
+    _run(sheet, out)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    court = sorted(p.name for p in (out / batch.COURT_DIR).iterdir())
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.docx").write_bytes(b"not a rap sheet")
+    with pytest.raises(batch.BatchError, match="holds no rap sheets"):
+        _run(empty, out)
+    junk = tmp_path / "junk.csv"
+    junk.write_text("colour,size\nred,2\n", encoding="utf-8")
+    with pytest.raises(batch.BatchError, match="looks like a case number"):
+        _run(junk, out)
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert sorted(p.name for p in (out / batch.COURT_DIR).iterdir()) == court
+
+
+def test_jurisdiction_il_reads_a_wide_sheet_as_a_spreadsheet(tmp_path: Path) -> None:
+    """A sheet with 95 or more columns looks like a DOJ file; --jurisdiction IL says it is not one."""
+    sheet = synthetic.generate("il-csv", 6, 8, tmp_path / "intake.csv")
+    rows = list(csv.reader(sheet.open(newline="", encoding="utf-8")))
+    wide = tmp_path / "wide.csv"
+    with wide.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(rows[0] + [f"extra {i}" for i in range(100)])
+        w.writerows(r + [""] * 100 for r in rows[1:])
+    assert batch.detect_kind(wide) == "ca-doj-bulk"
+    assert batch.detect_kind(wide, "IL") == "il-spreadsheet"
+    result = _run(wide, tmp_path / "out", jurisdiction="IL")
+    assert result.kind == "il-spreadsheet" and result.people == 6
