@@ -1323,6 +1323,8 @@ def run(config: BatchConfig, progress: ProgressFn | None = None, stop: StopFn | 
         out = config.out
         if out.exists() and not out.is_dir():
             raise BatchError(f"{out} is a file: --out must be a folder")
+        if config.resume and not (out / CHECKPOINT).exists():  # before a folder is made for nothing
+            raise BatchError(f"nothing to resume in {out}: run without --resume first")
         out.mkdir(parents=True, exist_ok=True)
         with _FolderLock(out):
             return _run(config, kind, progress, stop)

@@ -506,3 +506,9 @@ def test_a_damaged_checkpoint_is_one_line_not_a_traceback(
     err = capsys.readouterr().err
     assert code == 1 and "Traceback" not in err and "is damaged: run again without --resume" in err
     assert batch.run(_config(doj, out)).complete  # a fresh run replaces it
+
+
+def test_resume_with_nothing_to_resume_makes_no_folder(doj: Path, tmp_path: Path) -> None:
+    with pytest.raises(batch.BatchError, match="nothing to resume"):
+        batch.run(_config(doj, tmp_path / "typo", resume=True))
+    assert not (tmp_path / "typo").exists()
