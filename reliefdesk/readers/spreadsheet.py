@@ -389,6 +389,16 @@ def person_key(row: Row, mapping: ColumnMapping) -> str:
     return _person_key(_values(row, mapping))
 
 
+def _note_row(report: ImportReport, row: Row, v: Mapping[str, str]) -> bool:
+    """List ``row`` in the report as a charge line (True) or as a line not placed (False: no charge field)."""
+    text = " | ".join(x for x in row.cells.values() if x)
+    if not any(v.get(n) for n in CHARGE_FIELDS):
+        report.unplaced.append(SourceLine(row.line, text))
+        return False
+    report.used.append(SourceLine(row.line, text, role="charge"))
+    return True
+
+
 def _person_key(v: Mapping[str, str]) -> str:
     for name in ("person_id", "sid", "fbi", "ir"):
         value = v.get(name, "")
@@ -438,10 +448,8 @@ def rows_to_records(
     with _collector_paused():
         for row in rows:
             v = _values(row, mapping)
-            if not any(v.get(n) for n in CHARGE_FIELDS):
-                report.unplaced.append(SourceLine(row.line, " | ".join(x for x in row.cells.values() if x)))
+            if not _note_row(report, row, v):
                 continue
-            report.used.append(SourceLine(row.line, " | ".join(x for x in row.cells.values() if x), role="charge"))
             key = _person_key(v)
             group = people.get(key)
             if group is None:
@@ -512,10 +520,8 @@ def stream_groups(
     pi = 0
     for row in rows():
         v = _values(row, mapping, _KEY_FIELDS)
-        if not any(v.get(n) for n in CHARGE_FIELDS):
-            report.unplaced.append(SourceLine(row.line, " | ".join(x for x in row.cells.values() if x)))
+        if not _note_row(report, row, v):
             continue
-        report.used.append(SourceLine(row.line, " | ".join(x for x in row.cells.values() if x), role="charge"))
         key = _person_key(v)
         group = pending.get(key)
         if group is None:
