@@ -230,13 +230,6 @@ def _il_analyzer(as_of: date, filing: date) -> Callable[[Record], Analysis]:
     return lambda record: rules.analyze(record, as_of, filing, {})
 
 
-def analyze_person(record: Record, as_of: date, filing: date, options: Mapping[str, Any] | None = None) -> Analysis:
-    """The analysis batch makes for one person: the same engine call as ``reliefdesk analyze``."""
-    if record.jurisdiction.value == "CA":
-        return _ca_analyzer(as_of, filing, options)(record)
-    return _il_analyzer(as_of, filing)(record)
-
-
 def has_prop64_charge(record: Record) -> bool:
     for case in record.cases:  # loops, not any(): this runs for every subject of a bulk file
         for ch in case.charges:
